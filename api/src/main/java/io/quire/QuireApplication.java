@@ -1,0 +1,13 @@
+package io.quire;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Quire: an event-sourced CQRS backend for publishing and team work. */
+@SpringBootApplication
+public class QuireApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(QuireApplication.class, args);
+  }
+}

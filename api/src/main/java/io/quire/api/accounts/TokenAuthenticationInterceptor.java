@@ -1,0 +1,65 @@
+package io.quire.api.accounts;
+
+import io.quire.api.errors.ApiException;
+import io.quire.api.errors.ErrorCode;
+import io.quire.command.accounts.AccountService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Authenticates {@code Authorization: Token <token>} (or {@code Bearer <token>}). A request
+ * without the header stays anonymous; one with a header that names no valid token answers 401
+ * {@code invalid_token}, whatever the endpoint. Runs after the path is matched, so an unknown path
+ * is a 404 first.
+ */
+@Component
+public class TokenAuthenticationInterceptor implements HandlerInterceptor {
+
+  static final String CURRENT_USER = CurrentUser.class.getName();
+
+  private final AccountService accounts;
+
+  TokenAuthenticationInterceptor(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null || header.isBlank()) {
+      return true;
+    }
+    String token = tokenOf(header.strip());
+    if (token == null) {
+      throw new ApiException(ErrorCode.INVALID_TOKEN);
+    }
+    CurrentUser user =
+        accounts
+            .authenticate(token)
+            .map(a -> new CurrentUser(a.id(), a.username(), a.email(), a.staff()))
+            .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN));
+    request.setAttribute(CURRENT_USER, user);
+    return true;
+  }
+
+  private static String tokenOf(String header) {
+    int space = header.indexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String scheme = header.substring(0, space).toLowerCase(Locale.ROOT);
+    String token = header.substring(space + 1).strip();
+    if (!(scheme.equals("token") || scheme.equals("bearer"))
+        || token.isEmpty()
+        || token.length() > 200
+        || token.contains(" ")) {
+      return null;
+    }
+    return token;
+  }
+}

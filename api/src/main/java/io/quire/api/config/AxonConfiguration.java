@@ -1,0 +1,39 @@
+package io.quire.api.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/**
+ * Axon's serialization. Events, messages, tokens and snapshots are JSON written by an object
+ * mapper of their own ({@code defaultAxonObjectMapper}, picked up by Axon's auto-configuration
+ * with {@code axon.serializer.*=jackson}): camelCase field names, ISO-8601 instants, and
+ * tolerant of fields it does not know, so old events keep reading after a record grows. The HTTP
+ * API keeps Spring Boot's mapper (snake_case, strict), which stays the primary one.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+  @Bean
+  @Primary
+  ObjectMapper jacksonObjectMapper(Jackson2ObjectMapperBuilder builder) {
+    return builder.createXmlMapper(false).build();
+  }
+
+  @Bean
+  @Qualifier("defaultAxonObjectMapper")
+  ObjectMapper defaultAxonObjectMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
+}

@@ -1,0 +1,166 @@
+package io.quire.api.config;
+
+import io.quire.api.accounts.CurrentUser;
+import io.quire.api.errors.ApiErrors;
+import io.quire.api.errors.ErrorCode;
+import io.quire.api.errors.ErrorEnvelope;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * The OpenAPI document at {@code /api/schema/}: title "Quire API", paths written with their
+ * trailing slash as in the contract, the token scheme, and every error response of every
+ * operation with the {@link ErrorEnvelope} schema.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+  static final String TOKEN_SCHEME = "token";
+  private static final String ENVELOPE_REF = "#/components/schemas/ErrorEnvelope";
+
+  static {
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+  }
+
+  /** Documents bodies with the API's own object mapper, so schemas show snake_case names. */
+  @Bean
+  ModelResolver modelResolver(ObjectMapper objectMapper) {
+    return new ModelResolver(objectMapper);
+  }
+
+  @Bean
+  OpenAPI quireOpenApi() {
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Quire API")
+                .version("v1")
+                .description(
+                    "Publishing and team work over an event-sourced core. Errors always answer "
+                        + "the JSON envelope {\"error\": {\"code\", \"message\", \"details\"}}. "
+                        + "Every path is served the same with or without its trailing slash."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    TOKEN_SCHEME,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name("Authorization")
+                        .description("`Token <token>` or `Bearer <token>`")));
+  }
+
+  /** Adds the token requirement and the error responses each operation can answer. */
+  @Bean
+  GlobalOperationCustomizer errorResponses() {
+    return (operation, handler) -> {
+      Set<ErrorCode> codes = new LinkedHashSet<>();
+      codes.add(ErrorCode.NOT_FOUND);
+      codes.add(ErrorCode.METHOD_NOT_ALLOWED);
+      codes.add(ErrorCode.INTERNAL_ERROR);
+      boolean secured =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(p -> p.getParameterType() == CurrentUser.class);
+      if (secured) {
+        operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
+        codes.add(ErrorCode.NOT_AUTHENTICATED);
+      }
+      boolean hasBody =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
+      if (hasBody) {
+        codes.add(ErrorCode.VALIDATION_ERROR);
+        codes.add(ErrorCode.PAYLOAD_TOO_LARGE);
+        codes.add(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+      }
+      ApiErrors declared = handler.getMethodAnnotation(ApiErrors.class);
+      if (declared != null) {
+        codes.addAll(Arrays.asList(declared.value()));
+      }
+      addErrors(operation, codes);
+      return operation;
+    };
+  }
+
+  private static void addErrors(Operation operation, Set<ErrorCode> codes) {
+    ApiResponses responses =
+        operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+    Map<String, StringBuilder> descriptions = new TreeMap<>();
+    for (ErrorCode code : codes) {
+      String status = Integer.toString(code.status().value());
+      descriptions
+          .computeIfAbsent(status, s -> new StringBuilder())
+          .append(descriptions.get(status).isEmpty() ? "" : ", ")
+          .append('`')
+          .append(code.code())
+          .append('`');
+    }
+    // 401 answers invalid_token too whenever a token is sent, on any endpoint.
+    descriptions.computeIfAbsent("401", s -> new StringBuilder());
+    if (!descriptions.get("401").toString().contains("invalid_token")) {
+      descriptions.get("401").append(descriptions.get("401").isEmpty() ? "" : ", ");
+      descriptions.get("401").append("`invalid_token`");
+    }
+    if (codes.contains(ErrorCode.VALIDATION_ERROR)) {
+      descriptions.get("400").append(", `malformed_json`");
+    }
+    descriptions.forEach(
+        (status, text) -> {
+          if (!responses.containsKey(status)) {
+            responses.addApiResponse(
+                status,
+                new ApiResponse()
+                    .description("Error: " + text)
+                    .content(
+                        new Content()
+                            .addMediaType(
+                                org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                                new MediaType().schema(new Schema<>().$ref(ENVELOPE_REF)))));
+          }
+        });
+    operation.setResponses(responses);
+  }
+
+  /** Registers the envelope schema and writes every path with its trailing slash. */
+  @Bean
+  GlobalOpenApiCustomizer trailingSlashesAndEnvelope() {
+    return openApi -> {
+      ModelConverters.getInstance()
+          .readAll(new AnnotatedType(ErrorEnvelope.class))
+          .forEach(openApi.getComponents()::addSchemas);
+      if (openApi.getPaths() == null) {
+        return;
+      }
+      Paths withSlashes = new Paths();
+      openApi
+          .getPaths()
+          .forEach((path, item) -> withSlashes.addPathItem(path.endsWith("/") ? path : path + "/", item));
+      openApi.setPaths(withSlashes);
+    };
+  }
+}

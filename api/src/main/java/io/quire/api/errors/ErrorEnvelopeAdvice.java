@@ -1,0 +1,234 @@
+package io.quire.api.errors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quire.command.accounts.InvalidCredentialsException;
+import io.quire.command.accounts.TooManyLoginAttemptsException;
+import io.quire.command.accounts.UsernameTakenException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Owns the error envelope: every exception that reaches Spring MVC, from a controller, an
+ * interceptor, a filter (through {@link FilterErrors}) or the error page ({@link
+ * JsonErrorController}), is turned into {@link ErrorEnvelope} JSON here. Unexpected exceptions are
+ * logged with an id that the answer carries; their text never reaches the client.
+ */
+@RestControllerAdvice
+public class ErrorEnvelopeAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorEnvelopeAdvice.class);
+  private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+      (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ErrorEnvelope> api(ApiException e) {
+    return answer(e.code(), e.getMessage(), e.details(), e.headers());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ErrorEnvelope> invalid(MethodArgumentNotValidException e) {
+    Map<String, List<String>> details = new LinkedHashMap<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      details
+          .computeIfAbsent(jsonName(error.getField()), k -> new ArrayList<>())
+          .add(error.getDefaultMessage());
+    }
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(
+            g ->
+                details
+                    .computeIfAbsent("non_field_errors", k -> new ArrayList<>())
+                    .add(g.getDefaultMessage()));
+    details.values().forEach(messages -> messages.sort(null));
+    return answer(ErrorCode.VALIDATION_ERROR, ErrorCode.VALIDATION_ERROR.defaultMessage(), details);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ErrorEnvelope> unreadable(HttpMessageNotReadableException e) {
+    if (causedBy(e, PayloadTooLargeException.class)) {
+      return answer(ErrorCode.PAYLOAD_TOO_LARGE);
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof UnrecognizedPropertyException unknown) {
+      return answer(
+          ErrorCode.VALIDATION_ERROR,
+          "Unknown field: " + unknown.getPropertyName() + ".",
+          Map.of(path(unknown), List.of("Unknown field.")));
+    }
+    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return answer(
+          ErrorCode.VALIDATION_ERROR,
+          ErrorCode.VALIDATION_ERROR.defaultMessage(),
+          Map.of(path(mismatch), List.of("Invalid value of the wrong type.")));
+    }
+    if (cause instanceof JsonProcessingException || cause == null) {
+      return answer(
+          ErrorCode.MALFORMED_JSON,
+          cause == null
+              ? "The request body is missing."
+              : ErrorCode.MALFORMED_JSON.defaultMessage(),
+          Map.of());
+    }
+    return answer(ErrorCode.MALFORMED_JSON);
+  }
+
+  @ExceptionHandler(UsernameTakenException.class)
+  ResponseEntity<ErrorEnvelope> usernameTaken(UsernameTakenException e) {
+    return answer(
+        ErrorCode.VALIDATION_ERROR,
+        ErrorCode.VALIDATION_ERROR.defaultMessage(),
+        Map.of("username", List.of("A user with that username already exists.")));
+  }
+
+  @ExceptionHandler(InvalidCredentialsException.class)
+  ResponseEntity<ErrorEnvelope> invalidCredentials(InvalidCredentialsException e) {
+    return answer(ErrorCode.INVALID_CREDENTIALS);
+  }
+
+  @ExceptionHandler(TooManyLoginAttemptsException.class)
+  ResponseEntity<ErrorEnvelope> tooManyLogins(TooManyLoginAttemptsException e) {
+    long seconds = Math.max(1, e.retryAfter().toSeconds());
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    return answer(
+        ErrorCode.TOO_MANY_REQUESTS,
+        "Too many failed logins for this username; try again later.",
+        Map.of("retry_after_seconds", seconds),
+        headers);
+  }
+
+  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+  ResponseEntity<ErrorEnvelope> notFound(Exception e) {
+    return answer(ErrorCode.NOT_FOUND);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ErrorEnvelope> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+    HttpHeaders headers = new HttpHeaders();
+    if (e.getSupportedHttpMethods() != null) {
+      headers.setAllow(e.getSupportedHttpMethods());
+    }
+    return answer(
+        ErrorCode.METHOD_NOT_ALLOWED,
+        "Method \"" + e.getMethod() + "\" not allowed.",
+        Map.of(),
+        headers);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ErrorEnvelope> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+    return answer(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ErrorEnvelope> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return answer(ErrorCode.NOT_ACCEPTABLE);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ErrorEnvelope> tooLarge(MaxUploadSizeExceededException e) {
+    return answer(ErrorCode.PAYLOAD_TOO_LARGE);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ErrorEnvelope> missingParameter(MissingServletRequestParameterException e) {
+    return answer(
+        ErrorCode.VALIDATION_ERROR,
+        ErrorCode.VALIDATION_ERROR.defaultMessage(),
+        Map.of(e.getParameterName(), List.of("This field is required.")));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ErrorEnvelope> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return answer(
+        ErrorCode.VALIDATION_ERROR,
+        ErrorCode.VALIDATION_ERROR.defaultMessage(),
+        Map.of(e.getName(), List.of("Invalid value.")));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ErrorEnvelope> unexpected(Exception e) {
+    if (causedBy(e, PayloadTooLargeException.class)) {
+      return answer(ErrorCode.PAYLOAD_TOO_LARGE);
+    }
+    if (e instanceof ErrorResponse known && known.getStatusCode().value() < 500) {
+      // Spring's own client errors (a missing header, a bad request line, ...).
+      return answer(ErrorCode.forStatus(known.getStatusCode().value()));
+    }
+    String errorId = UUID.randomUUID().toString();
+    log.error("Unexpected error {}", errorId, e);
+    return answer(
+        ErrorCode.INTERNAL_ERROR,
+        ErrorCode.INTERNAL_ERROR.defaultMessage(),
+        Map.of("error_id", errorId));
+  }
+
+  private static ResponseEntity<ErrorEnvelope> answer(ErrorCode code) {
+    return answer(code, code.defaultMessage(), Map.of());
+  }
+
+  private static ResponseEntity<ErrorEnvelope> answer(
+      ErrorCode code, String message, Map<String, ?> details) {
+    return answer(code, message, details, HttpHeaders.EMPTY);
+  }
+
+  private static ResponseEntity<ErrorEnvelope> answer(
+      ErrorCode code, String message, Map<String, ?> details, HttpHeaders headers) {
+    HttpHeaders all = new HttpHeaders();
+    all.putAll(headers);
+    all.setContentType(MediaType.APPLICATION_JSON);
+    if (code.status().value() == 401 && !all.containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+      all.set(HttpHeaders.WWW_AUTHENTICATE, "Token");
+    }
+    return ResponseEntity.status(code.status())
+        .headers(all)
+        .body(ErrorEnvelope.of(code.code(), message, details));
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "" + ref.getIndex())
+        .collect(Collectors.joining("."));
+  }
+
+  private static String jsonName(String javaField) {
+    return SNAKE_CASE.translate(javaField);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+/** Operational endpoints: readiness, liveness, API documentation. */
+package io.quire.api.ops;

@@ -1,0 +1,76 @@
+package io.quire.api.web;
+
+import io.quire.api.accounts.CurrentUserArgumentResolver;
+import io.quire.api.accounts.TokenAuthenticationInterceptor;
+import io.quire.api.errors.FilterErrors;
+import io.quire.api.errors.JsonErrorReportValve;
+import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.UrlHandlerFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** HTTP behaviour shared by every endpoint. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+  private final TokenAuthenticationInterceptor authentication;
+
+  WebConfiguration(TokenAuthenticationInterceptor authentication) {
+    this.authentication = authentication;
+  }
+
+  /**
+   * Paths answer the same with or without their trailing slash, with no redirect: a request for
+   * {@code /x/} is served as {@code /x}. Controllers map paths without the slash; the OpenAPI
+   * document lists them with it, as the contract writes them.
+   */
+  @Bean
+  FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+    var registration =
+        new FilterRegistrationBean<>(
+            UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+      @Value("${quire.max-request-body-size:1MB}") DataSize limit, FilterErrors errors) {
+    var registration =
+        new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), errors));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Tomcat's own error reports are JSON too: no HTML error page is reachable. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonTomcatErrorReports() {
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+              }
+            });
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(authentication);
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new CurrentUserArgumentResolver());
+  }
+}

@@ -1,0 +1,236 @@
+package io.quire.api.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.IntegrationTest;
+import io.quire.api.testing.Users;
+import io.quire.api.testing.Users.TestUser;
+import io.quire.command.accounts.AccessTokens;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class AccountsIntegrationTest {
+
+  @LocalServerPort int port;
+  @Autowired Users users;
+  @Autowired JdbcTemplate jdbc;
+  HttpApi api;
+
+  @BeforeEach
+  void connect() {
+    api = new HttpApi(port);
+  }
+
+  @Test
+  void aNewUserRegistersGetsATokenAndSeesThemselves() {
+    String username = Users.aNewUsername("alice");
+
+    Response registered =
+        api.post(
+            "/api/v1/auth/register/",
+            Map.of("username", username, "email", "alice@example.com", "password", "correct-horse"));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    JsonNode account = registered.json();
+    assertThat(account.get("username").asText()).isEqualTo(username);
+    assertThat(account.get("email").asText()).isEqualTo("alice@example.com");
+    assertThat(account.get("id").asText()).matches("[0-9a-f-]{36}");
+    assertThat(account.has("password")).isFalse();
+
+    Response token =
+        api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse"));
+    assertThat(token.status()).as(token.toString()).isEqualTo(200);
+
+    Response me = api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json())
+        .isEqualTo(
+            ((com.fasterxml.jackson.databind.node.ObjectNode) registered.json()).put("is_staff", false));
+  }
+
+  @Test
+  void usernamesAreUniqueWhateverTheirCase() {
+    TestUser alice = users.aRegisteredUser("Alice");
+
+    Response again =
+        api.post(
+            "/api/v1/auth/register/",
+            Map.of(
+                "username", alice.username().toUpperCase(),
+                "email", "other@example.com",
+                "password", "another-password"));
+
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.json().at("/error/code").asText()).isEqualTo("validation_error");
+    assertThat(again.json().at("/error/details/username/0").asText())
+        .isEqualTo("A user with that username already exists.");
+  }
+
+  @Test
+  void registrationCannotMakeAStaffAccount() {
+    Response response =
+        api.post(
+            "/api/v1/auth/register/",
+            Map.of(
+                "username", Users.aNewUsername("sneaky"),
+                "email", "s@example.com",
+                "password", "correct-horse",
+                "is_staff", true));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().at("/error/details/is_staff/0").asText()).isEqualTo("Unknown field.");
+  }
+
+  @Test
+  void invalidRegistrationsSayWhatIsWrongWithEachFieldAndCreateNothing() {
+    String tooShortName = "ab";
+    Response response =
+        api.post(
+            "/api/v1/auth/register/",
+            Map.of("username", tooShortName, "email", "not-an-address", "password", "short"));
+
+    assertThat(response.status()).isEqualTo(400);
+    JsonNode details = response.json().at("/error/details");
+    assertThat(details.fieldNames()).toIterable().containsExactlyInAnyOrder("username", "email", "password");
+    assertThat(jdbc.queryForObject(
+            "SELECT count(*) FROM accounts WHERE username_key = ?", Integer.class, tooShortName))
+        .isZero();
+  }
+
+  @Test
+  void missingFieldsAreRequired() {
+    Response response = api.post("/api/v1/auth/register/", Map.of());
+
+    assertThat(response.status()).isEqualTo(400);
+    JsonNode details = response.json().at("/error/details");
+    for (String field : List.of("username", "email", "password")) {
+      assertThat(details.get(field).get(0).asText()).isEqualTo("This field is required.");
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsInvalidCredentials() {
+    TestUser bob = users.aRegisteredUser("bob");
+
+    Response response =
+        api.post("/api/v1/auth/token/", Map.of("username", bob.username(), "password", "wrong-password"));
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.json().at("/error/code").asText()).isEqualTo("invalid_credentials");
+  }
+
+  @Test
+  void anUnknownUsernameIsInvalidCredentialsToo() {
+    Response response =
+        api.post(
+            "/api/v1/auth/token/",
+            Map.of("username", Users.aNewUsername("nobody"), "password", "whatever-password"));
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.json().at("/error/code").asText()).isEqualTo("invalid_credentials");
+  }
+
+  @Test
+  void repeatedFailedLoginsForOneUsernameAnswer429EvenWithTheRightPassword() {
+    TestUser carol = users.aRegisteredUser("carol");
+    for (int i = 0; i < 5; i++) {
+      assertThat(
+              api.post(
+                      "/api/v1/auth/token/",
+                      Map.of("username", carol.username(), "password", "wrong-password"))
+                  .status())
+          .isEqualTo(401);
+    }
+
+    Response locked =
+        api.post(
+            "/api/v1/auth/token/",
+            Map.of("username", carol.username(), "password", carol.password()));
+
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.json().at("/error/code").asText()).isEqualTo("too_many_requests");
+    assertThat(locked.header("Retry-After")).isEqualTo("900");
+    TestUser dan = users.aRegisteredUser("dan");
+    assertThat(
+            api.post(
+                    "/api/v1/auth/token/",
+                    Map.of("username", dan.username(), "password", dan.password()))
+                .status())
+        .as("other usernames are not affected")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void bearerIsAcceptedLikeToken() {
+    TestUser erin = users.aRegisteredUser("erin");
+
+    Response me =
+        api.request("GET", "/api/v1/auth/me/").header("Authorization", "Bearer " + erin.token()).send();
+
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("username").asText()).isEqualTo(erin.username());
+  }
+
+  @Test
+  void tokensAndPasswordsAreStoredOnlyAsHashes() {
+    TestUser frank = users.aRegisteredUser("frank");
+
+    List<String> tokenHashes =
+        jdbc.queryForList(
+            "SELECT token_hash FROM access_tokens WHERE user_id = ?::uuid", String.class, frank.id());
+    assertThat(tokenHashes).containsExactly(AccessTokens.hash(frank.token()));
+    assertThat(tokenHashes).doesNotContain(frank.token());
+    String passwordHash =
+        jdbc.queryForObject(
+            "SELECT password_hash FROM accounts WHERE id = ?::uuid", String.class, frank.id());
+    assertThat(passwordHash).doesNotContain(frank.password()).hasSizeGreaterThan(60);
+  }
+
+  @Test
+  void eachTokenRequestIssuesANewRandomTokenOf256Bits() {
+    TestUser gina = users.aRegisteredUser("gina");
+
+    String second =
+        api.post("/api/v1/auth/token/", Map.of("username", gina.username(), "password", gina.password()))
+            .json()
+            .get("token")
+            .asText();
+
+    assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(gina.token());
+    assertThat(api.request("GET", "/api/v1/auth/me/").token(gina.token()).send().status()).isEqualTo(200);
+    assertThat(api.request("GET", "/api/v1/auth/me/").token(second).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void theInitialAdministratorComesFromConfigurationAndIsStaff() {
+    Response token =
+        api.post(
+            "/api/v1/auth/token/",
+            Map.of("username", "root-admin", "password", "root-admin-password"));
+    assertThat(token.status()).as(token.toString()).isEqualTo(200);
+
+    Response me = api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
+
+    assertThat(me.json().get("is_staff").asBoolean()).isTrue();
+    assertThat(me.json().get("email").asText()).isEqualTo("root@example.com");
+  }
+
+  @Test
+  void pathsAnswerTheSameWithoutTheTrailingSlash() {
+    TestUser hana = users.aRegisteredUser("hana");
+
+    Response withSlash = api.request("GET", "/api/v1/auth/me/").token(hana.token()).send();
+    Response without = api.request("GET", "/api/v1/auth/me").token(hana.token()).send();
+
+    assertThat(without.status()).isEqualTo(200);
+    assertThat(without.text()).isEqualTo(withSlash.text());
+  }
+}

@@ -1,0 +1,136 @@
+package io.quire.api.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A small HTTP client for the application under test: real requests over loopback, JSON in and
+ * out, so tests see exactly what clients see.
+ */
+public final class HttpApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String base;
+
+  public HttpApi(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public String url(String path) {
+    return base + path;
+  }
+
+  /** A request being built. */
+  public Request request(String method, String path) {
+    return new Request(method, path);
+  }
+
+  public Response get(String path) {
+    return request("GET", path).send();
+  }
+
+  public Response post(String path, Object body) {
+    return request("POST", path).json(body).send();
+  }
+
+  /** One request: headers and a body, then {@link #send()}. */
+  public final class Request {
+    private final String method;
+    private final String path;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+    private Request(String method, String path) {
+      this.method = method;
+      this.path = path;
+    }
+
+    public Request header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    public Request token(String token) {
+      return header("Authorization", "Token " + token);
+    }
+
+    public Request json(Object value) {
+      try {
+        String text = value instanceof String s ? s : JSON.writeValueAsString(value);
+        return body("application/json", text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    public Request body(String contentType, String text) {
+      headers.put("Content-Type", contentType);
+      body = HttpRequest.BodyPublishers.ofString(text);
+      return this;
+    }
+
+    public Request body(HttpRequest.BodyPublisher publisher) {
+      body = publisher;
+      return this;
+    }
+
+    public Response send() {
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(30))
+              .method(method, body);
+      headers.forEach(builder::header);
+      try {
+        HttpResponse<String> response =
+            CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(method, path, response);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** What came back. */
+  public record Response(String method, String path, HttpResponse<String> raw) {
+
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String text() {
+      return raw.body();
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON: " + raw.body(), e);
+      }
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " -> " + status() + " " + raw.body();
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.quire.api.testing;
+
+import io.quire.QuireApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An integration test against the whole application on a random port and this run's PostgreSQL
+ * database. Every class with this annotation, and nothing else, shares one Spring context; classes
+ * run concurrently, so tests make their own users and never assume an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(
+    classes = QuireApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresContextInitializer.class)
+@Import({TestClockConfiguration.class, Users.class})
+@ActiveProfiles("integration-test")
+public @interface IntegrationTest {}

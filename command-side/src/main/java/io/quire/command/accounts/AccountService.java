@@ -1,0 +1,111 @@
+package io.quire.command.accounts;
+
+import io.quire.kernel.accounts.RegisterUserCommand;
+import io.quire.kernel.accounts.UserId;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registration, token issue and token authentication.
+ *
+ * <p>Registration reserves the username in the credential store and sends {@link
+ * RegisterUserCommand} in one transaction: the account row, the unique username key and the
+ * user's first event commit together or not at all.
+ */
+@Service
+public class AccountService {
+
+  private final AccountRepository accounts;
+  private final AccessTokenRepository tokens;
+  private final PasswordEncoder passwordEncoder;
+  private final LoginThrottle throttle;
+  private final CommandGateway commandGateway;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final String dummyHash;
+
+  AccountService(
+      AccountRepository accounts,
+      AccessTokenRepository tokens,
+      PasswordEncoder passwordEncoder,
+      LoginThrottle throttle,
+      CommandGateway commandGateway,
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.passwordEncoder = passwordEncoder;
+    this.throttle = throttle;
+    this.commandGateway = commandGateway;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+    // Compared against when the username is unknown, so both paths cost one slow hash.
+    this.dummyHash = passwordEncoder.encode("not-a-password-" + UUID.randomUUID());
+  }
+
+  /**
+   * Registers an account; the caller has checked the input's shape.
+   *
+   * @throws UsernameTakenException when the username exists in any letter case
+   */
+  public AccountView register(String username, String email, String password, boolean staff) {
+    if (accounts.existsByUsernameKey(UsernamePolicy.key(username))) {
+      throw new UsernameTakenException(username);
+    }
+    String passwordHash = passwordEncoder.encode(password);
+    UserId id = new UserId(UUID.randomUUID());
+    try {
+      return transaction.execute(
+          status -> {
+            Account account =
+                accounts.saveAndFlush(
+                    new Account(
+                        id.value(), username, email, passwordHash, staff, clock.instant()));
+            commandGateway.sendAndWait(new RegisterUserCommand(id, username, staff));
+            return AccountView.of(account);
+          });
+    } catch (DataIntegrityViolationException raced) {
+      throw new UsernameTakenException(username);
+    }
+  }
+
+  /**
+   * Issues a new token for a username and password.
+   *
+   * @throws TooManyLoginAttemptsException while the username is locked out
+   * @throws InvalidCredentialsException when the pair does not match
+   */
+  public String issueToken(String username, String password) {
+    String key = UsernamePolicy.key(username);
+    throttle.lockedFor(key).ifPresent(wait -> {
+      throw new TooManyLoginAttemptsException(wait);
+    });
+    Optional<Account> account = accounts.findByUsernameKey(key);
+    String hash = account.map(Account::getPasswordHash).orElse(dummyHash);
+    if (!passwordEncoder.matches(password, hash) || account.isEmpty()) {
+      throttle.recordFailure(key);
+      throw new InvalidCredentialsException();
+    }
+    throttle.recordSuccess(key);
+    String token = AccessTokens.generate();
+    tokens.save(
+        new AccessToken(AccessTokens.hash(token), account.get().getId(), clock.instant()));
+    return token;
+  }
+
+  /** The account holding this token, if any. */
+  public Optional<AccountView> authenticate(String token) {
+    return accounts.findByTokenHash(AccessTokens.hash(token)).map(AccountView::of);
+  }
+
+  public boolean exists(String username) {
+    return accounts.existsByUsernameKey(UsernamePolicy.key(username));
+  }
+}

@@ -1,0 +1,22 @@
+package io.quire.command.accounts;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the accounts context ({@code quire.accounts.*}).
+ *
+ * @param passwordHashIterations PBKDF2-HMAC-SHA256 iterations per password hash
+ * @param maxFailedLogins wrong passwords in a row that lock a username out for a while
+ * @param failedLoginWindow how long a lock-out lasts, and how far apart failures may be
+ */
+@ConfigurationProperties("quire.accounts")
+public record AccountsProperties(
+    Integer passwordHashIterations, Integer maxFailedLogins, Duration failedLoginWindow) {
+
+  public AccountsProperties {
+    passwordHashIterations = passwordHashIterations == null ? 310_000 : passwordHashIterations;
+    maxFailedLogins = maxFailedLogins == null ? 5 : maxFailedLogins;
+    failedLoginWindow = failedLoginWindow == null ? Duration.ofMinutes(15) : failedLoginWindow;
+  }
+}

@@ -1,0 +1,38 @@
+package io.quire.command.accounts;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.quire.kernel.accounts.RegisterUserCommand;
+import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.accounts.UserRegisteredEvent;
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A user of Quire. Its events carry no credentials and no e-mail address. */
+@Aggregate
+public class User {
+
+  @AggregateIdentifier private UserId id;
+
+  protected User() {
+    // For Axon's event sourcing.
+  }
+
+  @CommandHandler
+  public User(RegisterUserCommand command, Clock clock) {
+    if (!UsernamePolicy.isValid(command.username())) {
+      throw new IllegalArgumentException("Not a valid username: " + command.username());
+    }
+    apply(
+        new UserRegisteredEvent(
+            command.userId(), command.username(), command.staff(), clock.instant()));
+  }
+
+  @EventSourcingHandler
+  void on(UserRegisteredEvent event) {
+    this.id = event.userId();
+  }
+}
