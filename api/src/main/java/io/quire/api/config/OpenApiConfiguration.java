@@ -153,6 +153,10 @@ class OpenApiConfiguration {
       ModelConverters.getInstance()
           .readAll(new AnnotatedType(ErrorEnvelope.class))
           .forEach(openApi.getComponents()::addSchemas);
+      // details: field name -> list of messages, or any other useful value.
+      Schema<?> details =
+          (Schema<?>) openApi.getComponents().getSchemas().get("Error").getProperties().get("details");
+      details.setAdditionalProperties(Boolean.TRUE);
       if (openApi.getPaths() == null) {
         return;
       }

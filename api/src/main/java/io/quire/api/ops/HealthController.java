@@ -5,14 +5,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,12 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operations")
 class HealthController {
 
-  private final JdbcTemplate jdbc;
-  private final EventProcessingConfiguration processors;
+  private final ReadinessChecks readiness;
 
-  HealthController(JdbcTemplate jdbc, EventProcessingConfiguration processors) {
-    this.jdbc = jdbc;
-    this.processors = processors;
+  HealthController(ReadinessChecks readiness) {
+    this.readiness = readiness;
   }
 
   /** The readiness answer; {@code checks} maps each check to {@code ok} or what is wrong. */
@@ -35,6 +28,9 @@ class HealthController {
           String status,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, String> checks) {}
 
+  /** The liveness answer. */
+  record Liveness(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
+
   @GetMapping("/readyz")
   @Operation(
       summary = "Readiness: the database answers and every event processor runs",
@@ -42,44 +38,19 @@ class HealthController {
         @ApiResponse(responseCode = "200", description = "Ready"),
         @ApiResponse(
             responseCode = "503",
-            description = "Not ready; same shape",
+            description = "Not ready; the same shape, naming what is wrong",
             content = @Content(schema = @Schema(implementation = Readiness.class)))
       })
   ResponseEntity<Readiness> readyz() {
-    Map<String, String> checks = new LinkedHashMap<>();
-    checks.put("database", database());
-    for (Map.Entry<String, EventProcessor> e : processors.eventProcessors().entrySet()) {
-      checks.put("event_processor:" + e.getKey(), processor(e.getValue()));
-    }
-    boolean ready = checks.values().stream().allMatch("ok"::equals);
+    Map<String, String> checks = readiness.run();
+    boolean ready = checks.values().stream().allMatch(ReadinessChecks.OK::equals);
     return ResponseEntity.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
         .body(new Readiness(ready ? "ok" : "unavailable", checks));
   }
-
-  record Liveness(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
 
   @GetMapping("/livez")
   @Operation(summary = "Liveness: the process answers")
   Liveness livez() {
     return new Liveness("ok");
-  }
-
-  private String database() {
-    try {
-      Integer one = jdbc.queryForObject("SELECT 1", Integer.class);
-      return one != null && one == 1 ? "ok" : "unexpected answer";
-    } catch (RuntimeException e) {
-      return "unreachable";
-    }
-  }
-
-  private static String processor(EventProcessor processor) {
-    if (!processor.isRunning()) {
-      return "stopped";
-    }
-    if (processor instanceof StreamingEventProcessor streaming && streaming.isError()) {
-      return "error";
-    }
-    return "ok";
   }
 }

@@ -1,0 +1,118 @@
+package io.quire.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.IntegrationTest;
+import io.quire.api.testing.Users;
+import io.quire.api.testing.Users.TestUser;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The OpenAPI document describes the API as it answers: real responses, successes and errors,
+ * validate against it.
+ */
+@IntegrationTest
+class OpenApiContractIntegrationTest {
+
+  private static final String ENVELOPE = "#/components/schemas/ErrorEnvelope";
+
+  @LocalServerPort int port;
+  @Autowired Users users;
+  HttpApi api;
+  JsonNode document;
+  OpenApiInteractionValidator validator;
+
+  @BeforeEach
+  void load() {
+    api = new HttpApi(port);
+    Response schema = api.get("/api/schema/");
+    assertThat(schema.status()).isEqualTo(200);
+    document = schema.json();
+    validator = OpenApiInteractionValidator.createForInlineApiSpecification(schema.text()).build();
+  }
+
+  @Test
+  void theDocumentIsOpenApi3TitledQuireApi() {
+    assertThat(document.get("openapi").asText()).startsWith("3.0.");
+    assertThat(document.at("/info/title").asText()).isEqualTo("Quire API");
+    assertThat(api.get("/api/schema").text()).isEqualTo(api.get("/api/schema/").text());
+  }
+
+  @Test
+  void everyPathIsWrittenWithItsTrailingSlashAndNoTestProbeLeaks() {
+    List<String> paths = new ArrayList<>();
+    document.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths)
+        .contains("/api/v1/auth/register/", "/api/v1/auth/token/", "/api/v1/auth/me/", "/readyz/", "/livez/")
+        .allMatch(p -> p.endsWith("/"))
+        .noneMatch(p -> p.startsWith("/test-probes") || p.startsWith("/error"));
+  }
+
+  @Test
+  void everyOperationDocumentsItsErrorsWithTheEnvelope() {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+        Map.Entry<String, JsonNode> op = ops.next();
+        JsonNode responses = op.getValue().get("responses");
+        String where = op.getKey() + " " + path.getKey();
+        for (String status : List.of("401", "404", "405", "500")) {
+          assertThat(responses.has(status)).as(where + " documents " + status).isTrue();
+          assertThat(responses.at("/" + status + "/content/application~1json/schema/$ref").asText())
+              .as(where + " " + status)
+              .isEqualTo(ENVELOPE);
+        }
+        if (op.getValue().has("requestBody")) {
+          assertThat(responses.has("400") && responses.has("413") && responses.has("415"))
+              .as(where + " documents 400, 413, 415")
+              .isTrue();
+        }
+      }
+    }
+    assertThat(document.at("/paths/~1api~1v1~1auth~1token~1/post/responses/429")).isNotNull();
+    assertThat(document.at("/paths/~1api~1v1~1auth~1token~1/post/responses").has("429")).isTrue();
+    assertThat(document.at("/paths/~1api~1v1~1auth~1me~1/get/security/0").has("token")).isTrue();
+  }
+
+  @Test
+  void schemasUseTheWireNames() {
+    assertThat(document.at("/components/schemas/Me/properties").has("is_staff")).isTrue();
+  }
+
+  @Test
+  void realAnswersMatchTheDocument() {
+    String username = Users.aNewUsername("doc");
+    check(api.post("/api/v1/auth/register/", Map.of("username", username, "email", "d@example.com", "password", "correct-horse")));
+    check(api.post("/api/v1/auth/register/", Map.of("username", "x")));
+    check(api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse")));
+    check(api.post("/api/v1/auth/token/", Map.of("username", username, "password", "wrong-horse")));
+    TestUser user = users.aRegisteredUser("doc");
+    check(api.request("GET", "/api/v1/auth/me/").token(user.token()).send());
+    check(api.get("/api/v1/auth/me/"));
+    check(api.get("/readyz/"));
+    check(api.get("/livez/"));
+  }
+
+  private void check(Response response) {
+    SimpleResponse.Builder builder =
+        SimpleResponse.Builder.status(response.status()).withBody(response.text());
+    response.raw().headers().map().forEach((name, values) -> builder.withHeader(name, values));
+    ValidationReport report =
+        validator.validateResponse(response.path(), Request.Method.valueOf(response.method()), builder.build());
+    assertThat(report.getMessages()).as(response + " against the OpenAPI document").isEmpty();
+  }
+}

@@ -1,0 +1,49 @@
+package io.quire.api.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class OperationsIntegrationTest {
+
+  @LocalServerPort int port;
+  HttpApi api;
+
+  @BeforeEach
+  void connect() {
+    api = new HttpApi(port);
+  }
+
+  @Test
+  void readinessChecksTheDatabaseAndEveryEventProcessor() {
+    Response r = api.get("/readyz/");
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("status").asText()).isEqualTo("ok");
+    assertThat(r.json().at("/checks/database").asText()).isEqualTo("ok");
+    assertThat(r.json().at("/checks/event_processor:user-directory").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void livenessAnswersWhileTheProcessRuns() {
+    assertThat(api.get("/livez/").status()).isEqualTo(200);
+    assertThat(api.get("/livez").json().get("status").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void theInteractiveDocumentationIsServed() {
+    Response redirect = api.get("/api/docs/");
+    assertThat(redirect.status()).isEqualTo(302);
+
+    Response page = api.get(redirect.header("Location"));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+  }
+}
