@@ -18,7 +18,7 @@ public enum ErrorCode {
   CONFLICT(HttpStatus.CONFLICT, "Conflict."),
   PRECONDITION_FAILED(
       HttpStatus.PRECONDITION_FAILED, "The resource has changed since the version you sent."),
-  PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB."),
+  PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large."),
   UNSUPPORTED_MEDIA_TYPE(
       HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type; send application/json."),
   TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again later."),
