@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * The {@code filter} of {@code @PactFilter} on {@link QuireWebContractTest}: its values are the
- * exact descriptions of the interactions this version does not provide yet, and the predicate
- * keeps every other interaction.
+ * exact descriptions of the interactions this version does not provide yet, and the predicate keeps
+ * every other interaction.
  *
  * <p>pact-jvm instantiates this class itself (public, no-argument constructor), builds the
  * predicate from the annotation's values and keeps the interactions for which it is {@code true}.

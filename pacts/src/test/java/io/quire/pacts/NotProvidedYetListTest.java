@@ -84,7 +84,8 @@ class NotProvidedYetListTest {
   private static List<Interaction> interactionsTheProviderVerifies() {
     PactFolderLoader loader = new PactFolderLoader(CONTRACT.getAnnotation(PactFolder.class));
     List<Pact> filtered =
-        JUnitProviderTestSupport.INSTANCE.filterPactsByAnnotations(loader.load(provider()), CONTRACT);
+        JUnitProviderTestSupport.INSTANCE.filterPactsByAnnotations(
+            loader.load(provider()), CONTRACT);
     return filtered.stream().flatMap(pact -> pact.getInteractions().stream()).toList();
   }
 
@@ -109,7 +110,9 @@ class NotProvidedYetListTest {
     assertThat(verified)
         .as("interactions verified = interactions in the pact files minus the list")
         .isEqualTo(expected);
-    assertThat(verified).as("verified and not provided overlap").doesNotContainAnyElementsOf(excluded);
+    assertThat(verified)
+        .as("verified and not provided overlap")
+        .doesNotContainAnyElementsOf(excluded);
   }
 
   @Test
@@ -135,8 +138,7 @@ class NotProvidedYetListTest {
                     .as(
                         "@State(\"%s\") %s must return Map<String, Object>, or pact-jvm ignores"
                             + " its values",
-                        state,
-                        method.getName())
+                        state, method.getName())
                     .isEqualTo(Map.class));
   }
 
@@ -159,7 +161,8 @@ class NotProvidedYetListTest {
   private static Map<String, Method> stateMethods() {
     Map<String, Method> handlers = new LinkedHashMap<>();
     for (Method method :
-        AnnotationSupport.findAnnotatedMethods(CONTRACT, State.class, HierarchyTraversalMode.TOP_DOWN)) {
+        AnnotationSupport.findAnnotatedMethods(
+            CONTRACT, State.class, HierarchyTraversalMode.TOP_DOWN)) {
       for (String state : method.getAnnotation(State.class).value()) {
         assertThat(handlers.put(state, method)).as("two @State methods for \"%s\"", state).isNull();
       }

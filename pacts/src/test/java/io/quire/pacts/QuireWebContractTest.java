@@ -28,11 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * endpoint lands (and add the states it needs here); {@link NotProvidedYetListTest} fails on an
  * entry that names no interaction.
  *
- * <p>Provider states set up data through the application's own services (the {@link Users}
- * fixture calls {@code AccountService}, which sends the user's commands), never raw SQL, and
- * always make new users, so interactions are independent and can share the database with the
- * other integration tests. Each returns exactly the values the pacts README lists; pact-jvm
- * injects them where the pact says {@code ${name}}.
+ * <p>Provider states set up data through the application's own services (the {@link Users} fixture
+ * calls {@code AccountService}, which sends the user's commands), never raw SQL, and always make
+ * new users, so interactions are independent and can share the database with the other integration
+ * tests. Each returns exactly the values the pacts README lists; pact-jvm injects them where the
+ * pact says {@code ${name}}.
  */
 @Provider("quire-api")
 @PactFolder("pacts")

@@ -3,9 +3,9 @@ package io.quire.testsupport;
 import org.quicktheories.QuickTheory;
 
 /**
- * QuickTheories with the build's test seed, so a property run is reproducible: a falsified
- * property prints its seed, and {@code -Dtest.seed=<seed>} (or {@code -DQT_SEED=<seed>} for
- * QuickTheories alone) replays it.
+ * QuickTheories with the build's test seed, so a property run is reproducible: a falsified property
+ * prints its seed, and {@code -Dtest.seed=<seed>} (or {@code -DQT_SEED=<seed>} for QuickTheories
+ * alone) replays it.
  */
 public final class Seeded {
 

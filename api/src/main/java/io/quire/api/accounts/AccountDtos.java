@@ -16,8 +16,13 @@ final class AccountDtos {
   static final String REQUIRED = "This field is required.";
 
   record RegisterRequest(
-      @Schema(requiredMode = RequiredMode.REQUIRED, example = "alice", minLength = 3, maxLength = 150,
-              pattern = "^[A-Za-z0-9_.-]+$", description = "Unique regardless of case.")
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              example = "alice",
+              minLength = 3,
+              maxLength = 150,
+              pattern = "^[A-Za-z0-9_.-]+$",
+              description = "Unique regardless of case.")
           @NotBlank(message = REQUIRED)
           @ValidUsername
           String username,
@@ -26,7 +31,11 @@ final class AccountDtos {
           @Email(message = "Enter a valid email address.")
           @Size(max = 254, message = "Ensure this field has no more than 254 characters.")
           String email,
-      @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 10, maxLength = 4096, format = "password")
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              minLength = 10,
+              maxLength = 4096,
+              format = "password")
           @NotNull(message = REQUIRED)
           @Size(min = 10, max = 4096, message = "Ensure this field has 10 to 4096 characters.")
           String password) {}
@@ -39,7 +48,8 @@ final class AccountDtos {
           String password) {}
 
   record TokenResponse(
-      @Schema(requiredMode = RequiredMode.REQUIRED,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
               description = "Send as `Authorization: Token <token>`; it does not expire.")
           String token) {}
 

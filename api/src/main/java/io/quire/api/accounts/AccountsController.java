@@ -33,7 +33,9 @@ class AccountsController {
 
   @PostMapping("/register")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Register an account", description = "A taken username is 400 on `username`.")
+  @Operation(
+      summary = "Register an account",
+      description = "A taken username is 400 on `username`.")
   RegisteredUser register(@Valid @RequestBody RegisterRequest request) {
     return RegisteredUser.of(
         accounts.register(request.username(), request.email(), request.password(), false));

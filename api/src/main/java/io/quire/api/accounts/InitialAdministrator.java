@@ -11,9 +11,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the initial administrator (a staff account) at start-up from {@code
- * QUIRE_ADMIN_USERNAME} and {@code QUIRE_ADMIN_PASSWORD} when both are set and the account does
- * not exist yet. Staff accounts come only from here, never from the register endpoint.
+ * Creates the initial administrator (a staff account) at start-up from {@code QUIRE_ADMIN_USERNAME}
+ * and {@code QUIRE_ADMIN_PASSWORD} when both are set and the account does not exist yet. Staff
+ * accounts come only from here, never from the register endpoint.
  */
 @Component
 class InitialAdministrator implements ApplicationRunner {

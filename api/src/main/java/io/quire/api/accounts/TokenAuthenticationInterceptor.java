@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Authenticates {@code Authorization: Token <token>} (or {@code Bearer <token>}). A request
- * without the header stays anonymous; one with a header that names no valid token answers 401
- * {@code invalid_token}, whatever the endpoint. Runs after the path is matched, so an unknown path
- * is a 404 first.
+ * Authenticates {@code Authorization: Token <token>} (or {@code Bearer <token>}). A request without
+ * the header stays anonymous; one with a header that names no valid token answers 401 {@code
+ * invalid_token}, whatever the endpoint. Runs after the path is matched, so an unknown path is a
+ * 404 first.
  */
 @Component
 public class TokenAuthenticationInterceptor implements HandlerInterceptor {

@@ -12,11 +12,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
- * Axon's serialization. Events, messages, tokens and snapshots are JSON written by an object
- * mapper of their own ({@code defaultAxonObjectMapper}, picked up by Axon's auto-configuration
- * with {@code axon.serializer.*=jackson}): camelCase field names, ISO-8601 instants, and
- * tolerant of fields it does not know, so old events keep reading after a record grows. The HTTP
- * API keeps Spring Boot's mapper (snake_case, strict), which stays the primary one.
+ * Axon's serialization. Events, messages, tokens and snapshots are JSON written by an object mapper
+ * of their own ({@code defaultAxonObjectMapper}, picked up by Axon's auto-configuration with {@code
+ * axon.serializer.*=jackson}): camelCase field names, ISO-8601 instants, and tolerant of fields it
+ * does not know, so old events keep reading after a record grows. The HTTP API keeps Spring Boot's
+ * mapper (snake_case, strict), which stays the primary one.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {

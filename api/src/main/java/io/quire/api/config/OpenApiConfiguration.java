@@ -1,13 +1,13 @@
 package io.quire.api.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.accounts.CurrentUser;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.ErrorEnvelope;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * The OpenAPI document at {@code /api/schema/}: title "Quire API", paths written with their
- * trailing slash as in the contract, the token scheme, and every error response of every
- * operation with the {@link ErrorEnvelope} schema.
+ * trailing slash as in the contract, the token scheme, and every error response of every operation
+ * with the {@link ErrorEnvelope} schema.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -155,7 +155,8 @@ class OpenApiConfiguration {
           .forEach(openApi.getComponents()::addSchemas);
       // details: field name -> list of messages, or any other useful value.
       Schema<?> details =
-          (Schema<?>) openApi.getComponents().getSchemas().get("Error").getProperties().get("details");
+          (Schema<?>)
+              openApi.getComponents().getSchemas().get("Error").getProperties().get("details");
       details.setAdditionalProperties(Boolean.TRUE);
       if (openApi.getPaths() == null) {
         return;
@@ -163,7 +164,9 @@ class OpenApiConfiguration {
       Paths withSlashes = new Paths();
       openApi
           .getPaths()
-          .forEach((path, item) -> withSlashes.addPathItem(path.endsWith("/") ? path : path + "/", item));
+          .forEach(
+              (path, item) ->
+                  withSlashes.addPathItem(path.endsWith("/") ? path : path + "/", item));
       openApi.setPaths(withSlashes);
     };
   }

@@ -23,7 +23,8 @@ public record ErrorEnvelope(@Schema(requiredMode = Schema.RequiredMode.REQUIRED)
           String message,
       @Schema(
               requiredMode = Schema.RequiredMode.REQUIRED,
-              description = "Field name to messages for validation errors; otherwise {} or extra keys.")
+              description =
+                  "Field name to messages for validation errors; otherwise {} or extra keys.")
           Map<String, Object> details) {}
 
   public static ErrorEnvelope of(String code, String message, Map<String, ?> details) {

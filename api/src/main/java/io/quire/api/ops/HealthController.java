@@ -24,7 +24,9 @@ class HealthController {
 
   /** The readiness answer; {@code checks} maps each check to {@code ok} or what is wrong. */
   record Readiness(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ok", "unavailable"})
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"ok", "unavailable"})
           String status,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Map<String, String> checks) {}
 

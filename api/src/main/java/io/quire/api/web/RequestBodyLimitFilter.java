@@ -13,8 +13,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the limit with 413: at once when {@code Content-Length} says so,
- * and while reading for bodies sent without a length (chunked).
+ * Refuses request bodies over the limit with 413: at once when {@code Content-Length} says so, and
+ * while reading for bodies sent without a length (chunked).
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 

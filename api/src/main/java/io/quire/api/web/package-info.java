@@ -1,2 +1,4 @@
-/** Cross-cutting HTTP behaviour: trailing slashes, the request size limit, request mapping helpers. */
+/**
+ * Cross-cutting HTTP behaviour: trailing slashes, the request size limit, request mapping helpers.
+ */
 package io.quire.api.web;

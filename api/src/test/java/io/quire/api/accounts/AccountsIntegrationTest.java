@@ -37,7 +37,8 @@ class AccountsIntegrationTest {
     Response registered =
         api.post(
             "/api/v1/auth/register/",
-            Map.of("username", username, "email", "alice@example.com", "password", "correct-horse"));
+            Map.of(
+                "username", username, "email", "alice@example.com", "password", "correct-horse"));
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
     JsonNode account = registered.json();
     assertThat(account.get("username").asText()).isEqualTo(username);
@@ -49,11 +50,13 @@ class AccountsIntegrationTest {
         api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse"));
     assertThat(token.status()).as(token.toString()).isEqualTo(200);
 
-    Response me = api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
+    Response me =
+        api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json())
         .isEqualTo(
-            ((com.fasterxml.jackson.databind.node.ObjectNode) registered.json()).put("is_staff", false));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) registered.json())
+                .put("is_staff", false));
   }
 
   @Test
@@ -80,13 +83,18 @@ class AccountsIntegrationTest {
         api.post(
             "/api/v1/auth/register/",
             Map.of(
-                "username", Users.aNewUsername("sneaky"),
-                "email", "s@example.com",
-                "password", "correct-horse",
-                "is_staff", true));
+                "username",
+                Users.aNewUsername("sneaky"),
+                "email",
+                "s@example.com",
+                "password",
+                "correct-horse",
+                "is_staff",
+                true));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().at("/error/details/is_staff/0").asText()).isEqualTo("Unknown field.");
+    assertThat(response.json().at("/error/details/is_staff/0").asText())
+        .isEqualTo("Unknown field.");
   }
 
   @Test
@@ -99,9 +107,14 @@ class AccountsIntegrationTest {
 
     assertThat(response.status()).isEqualTo(400);
     JsonNode details = response.json().at("/error/details");
-    assertThat(details.fieldNames()).toIterable().containsExactlyInAnyOrder("username", "email", "password");
-    assertThat(jdbc.queryForObject(
-            "SELECT count(*) FROM accounts WHERE username_key = ?", Integer.class, tooShortName))
+    assertThat(details.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("username", "email", "password");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM accounts WHERE username_key = ?",
+                Integer.class,
+                tooShortName))
         .isZero();
   }
 
@@ -121,7 +134,9 @@ class AccountsIntegrationTest {
     TestUser bob = users.aRegisteredUser("bob");
 
     Response response =
-        api.post("/api/v1/auth/token/", Map.of("username", bob.username(), "password", "wrong-password"));
+        api.post(
+            "/api/v1/auth/token/",
+            Map.of("username", bob.username(), "password", "wrong-password"));
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.json().at("/error/code").asText()).isEqualTo("invalid_credentials");
@@ -173,7 +188,9 @@ class AccountsIntegrationTest {
     TestUser erin = users.aRegisteredUser("erin");
 
     Response me =
-        api.request("GET", "/api/v1/auth/me/").header("Authorization", "Bearer " + erin.token()).send();
+        api.request("GET", "/api/v1/auth/me/")
+            .header("Authorization", "Bearer " + erin.token())
+            .send();
 
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("username").asText()).isEqualTo(erin.username());
@@ -185,7 +202,9 @@ class AccountsIntegrationTest {
 
     List<String> tokenHashes =
         jdbc.queryForList(
-            "SELECT token_hash FROM access_tokens WHERE user_id = ?::uuid", String.class, frank.id());
+            "SELECT token_hash FROM access_tokens WHERE user_id = ?::uuid",
+            String.class,
+            frank.id());
     assertThat(tokenHashes).containsExactly(AccessTokens.hash(frank.token()));
     assertThat(tokenHashes).doesNotContain(frank.token());
     String passwordHash =
@@ -199,13 +218,16 @@ class AccountsIntegrationTest {
     TestUser gina = users.aRegisteredUser("gina");
 
     String second =
-        api.post("/api/v1/auth/token/", Map.of("username", gina.username(), "password", gina.password()))
+        api.post(
+                "/api/v1/auth/token/",
+                Map.of("username", gina.username(), "password", gina.password()))
             .json()
             .get("token")
             .asText();
 
     assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(gina.token());
-    assertThat(api.request("GET", "/api/v1/auth/me/").token(gina.token()).send().status()).isEqualTo(200);
+    assertThat(api.request("GET", "/api/v1/auth/me/").token(gina.token()).send().status())
+        .isEqualTo(200);
     assertThat(api.request("GET", "/api/v1/auth/me/").token(second).send().status()).isEqualTo(200);
   }
 
@@ -217,7 +239,8 @@ class AccountsIntegrationTest {
             Map.of("username", "root-admin", "password", "root-admin-password"));
     assertThat(token.status()).as(token.toString()).isEqualTo(200);
 
-    Response me = api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
+    Response me =
+        api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
 
     assertThat(me.json().get("is_staff").asBoolean()).isTrue();
     assertThat(me.json().get("email").asText()).isEqualTo("root@example.com");

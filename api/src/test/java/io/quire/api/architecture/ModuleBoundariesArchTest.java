@@ -11,8 +11,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The module graph, enforced on the classes: shared-kernel <- command-side, query-side <- api.
- * The Maven modules already forbid most wrong edges; these rules also hold inside one classpath.
+ * The module graph, enforced on the classes: shared-kernel <- command-side, query-side <- api. The
+ * Maven modules already forbid most wrong edges; these rules also hold inside one classpath.
  */
 @AnalyzeClasses(packages = "io.quire", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesArchTest {
@@ -51,7 +51,8 @@ class ModuleBoundariesArchTest {
           .resideInAPackage("io.quire.kernel..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("jakarta.persistence..", "org.springframework..", "jakarta.servlet..");
+          .resideInAnyPackage(
+              "jakarta.persistence..", "org.springframework..", "jakarta.servlet..");
 
   @ArchTest
   static final ArchRule onlyTheApiKnowsHttp =
@@ -99,7 +100,10 @@ class ModuleBoundariesArchTest {
           .areAnnotatedWith(RestController.class)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("jakarta.persistence..", "org.springframework.data..", "org.springframework.jdbc.core..")
+          .resideInAnyPackage(
+              "jakarta.persistence..",
+              "org.springframework.data..",
+              "org.springframework.jdbc.core..")
           .allowEmptyShould(true);
 
   @ArchTest

@@ -57,14 +57,20 @@ class OpenApiContractIntegrationTest {
     List<String> paths = new ArrayList<>();
     document.get("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths)
-        .contains("/api/v1/auth/register/", "/api/v1/auth/token/", "/api/v1/auth/me/", "/readyz/", "/livez/")
+        .contains(
+            "/api/v1/auth/register/",
+            "/api/v1/auth/token/",
+            "/api/v1/auth/me/",
+            "/readyz/",
+            "/livez/")
         .allMatch(p -> p.endsWith("/"))
         .noneMatch(p -> p.startsWith("/test-probes") || p.startsWith("/error"));
   }
 
   @Test
   void everyOperationDocumentsItsErrorsWithTheEnvelope() {
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+        paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> op = ops.next();
@@ -96,9 +102,13 @@ class OpenApiContractIntegrationTest {
   @Test
   void realAnswersMatchTheDocument() {
     String username = Users.aNewUsername("doc");
-    check(api.post("/api/v1/auth/register/", Map.of("username", username, "email", "d@example.com", "password", "correct-horse")));
+    check(
+        api.post(
+            "/api/v1/auth/register/",
+            Map.of("username", username, "email", "d@example.com", "password", "correct-horse")));
     check(api.post("/api/v1/auth/register/", Map.of("username", "x")));
-    check(api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse")));
+    check(
+        api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse")));
     check(api.post("/api/v1/auth/token/", Map.of("username", username, "password", "wrong-horse")));
     TestUser user = users.aRegisteredUser("doc");
     check(api.request("GET", "/api/v1/auth/me/").token(user.token()).send());
@@ -112,7 +122,8 @@ class OpenApiContractIntegrationTest {
         SimpleResponse.Builder.status(response.status()).withBody(response.text());
     response.raw().headers().map().forEach((name, values) -> builder.withHeader(name, values));
     ValidationReport report =
-        validator.validateResponse(response.path(), Request.Method.valueOf(response.method()), builder.build());
+        validator.validateResponse(
+            response.path(), Request.Method.valueOf(response.method()), builder.build());
     assertThat(report.getMessages()).as(response + " against the OpenAPI document").isEmpty();
   }
 }

@@ -58,7 +58,10 @@ class ErrorEnvelopeContractIntegrationTest {
 
   @Test
   void aFieldOfTheWrongTypeIsAValidationErrorOnThatField() {
-    Response r = api.request("POST", "/api/v1/auth/token/").json("{\"username\": {\"a\": 1}, \"password\": \"x\"}").send();
+    Response r =
+        api.request("POST", "/api/v1/auth/token/")
+            .json("{\"username\": {\"a\": 1}, \"password\": \"x\"}")
+            .send();
     JsonNode error = assertEnvelope(r, 400, "validation_error");
     assertThat(error.at("/details/username").isArray()).isTrue();
   }
@@ -72,7 +75,8 @@ class ErrorEnvelopeContractIntegrationTest {
 
   @Test
   void aWrongTokenIs401InvalidToken() {
-    assertEnvelope(api.request("GET", "/api/v1/auth/me/").token("f".repeat(64)).send(), 401, "invalid_token");
+    assertEnvelope(
+        api.request("GET", "/api/v1/auth/me/").token("f".repeat(64)).send(), 401, "invalid_token");
     assertEnvelope(
         api.request("GET", "/api/v1/auth/me/").header("Authorization", "Basic abc").send(),
         401,
@@ -107,7 +111,8 @@ class ErrorEnvelopeContractIntegrationTest {
   @Test
   void bodiesOverOneMebibyteAre413WithOrWithoutALength() {
     String big = "{\"username\": \"" + "a".repeat(1024 * 1024) + "\"}";
-    assertEnvelope(api.request("POST", "/api/v1/auth/register/").json(big).send(), 413, "payload_too_large");
+    assertEnvelope(
+        api.request("POST", "/api/v1/auth/register/").json(big).send(), 413, "payload_too_large");
     HttpRequest.BodyPublisher chunked =
         HttpRequest.BodyPublishers.ofInputStream(
             () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)));
@@ -130,7 +135,10 @@ class ErrorEnvelopeContractIntegrationTest {
     Users.TestUser user = users.aRegisteredUser("locked");
     Response r = null;
     for (int i = 0; i < 6; i++) {
-      r = api.post("/api/v1/auth/token/", Map.of("username", user.username(), "password", "wrong-password"));
+      r =
+          api.post(
+              "/api/v1/auth/token/",
+              Map.of("username", user.username(), "password", "wrong-password"));
     }
     assertEnvelope(r, 429, "too_many_requests");
   }
@@ -148,15 +156,21 @@ class ErrorEnvelopeContractIntegrationTest {
   void tomcatsOwnErrorsAreJsonToo() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       OutputStream out = socket.getOutputStream();
-      out.write("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          "GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String answer;
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
         answer = in.lines().collect(Collectors.joining("\n"));
       }
       assertThat(answer).startsWith("HTTP/1.1 400");
       assertThat(answer).containsIgnoringCase("content-type: application/json");
-      assertThat(answer).contains("{\"error\":{\"code\":\"validation_error\"").doesNotContain("<html");
+      assertThat(answer)
+          .contains("{\"error\":{\"code\":\"validation_error\"")
+          .doesNotContain("<html");
     }
   }
 

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Test-only endpoints that fail in the ways no endpoint of this version can yet (403, 409, 412)
- * or must never (an unexpected exception), so the envelope of every status is proven.
+ * Test-only endpoints that fail in the ways no endpoint of this version can yet (403, 409, 412) or
+ * must never (an unexpected exception), so the envelope of every status is proven.
  */
 @Hidden
 @RestController

@@ -43,7 +43,8 @@ class EventStoreIntegrationTest {
     assertThat(row.get("payload_revision")).isEqualTo("1");
     assertThat(row.get("sequence_number")).isEqualTo(0L);
     JsonNode payload =
-        new ObjectMapper().readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8));
+        new ObjectMapper()
+            .readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8));
     assertThat(payload.get("username").asText()).isEqualTo(ada.username());
     assertThat(payload.get("userId").asText()).isEqualTo(ada.id());
     assertThat(payload.toString()).doesNotContain(ada.password(), "@example.com");
@@ -80,7 +81,9 @@ class EventStoreIntegrationTest {
             () ->
                 assertThat(
                         queries
-                            .query(new FindUserQuery(id), ResponseTypes.optionalInstanceOf(UserSummary.class))
+                            .query(
+                                new FindUserQuery(id),
+                                ResponseTypes.optionalInstanceOf(UserSummary.class))
                             .get())
                     .contains(new UserSummary(id, bo.username())));
   }

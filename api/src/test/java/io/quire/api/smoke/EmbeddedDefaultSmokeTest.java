@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The run command's default: no configuration but a data folder, so the server runs on its
- * embedded H2 database. Register, get a token, see yourself.
+ * The run command's default: no configuration but a data folder, so the server runs on its embedded
+ * H2 database. Register, get a token, see yourself.
  */
 @SpringBootTest(
     classes = QuireApplication.class,

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A small HTTP client for the application under test: real requests over loopback, JSON in and
- * out, so tests see exactly what clients see.
+ * A small HTTP client for the application under test: real requests over loopback, JSON in and out,
+ * so tests see exactly what clients see.
  */
 public final class HttpApi {
 

@@ -6,9 +6,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Makes users the way the application does (through {@link AccountService}, which sends the
- * user's commands): {@code users.aRegisteredUser()}, {@code users.aStaffUser()}. Every user is
- * new, so concurrent tests never share one.
+ * Makes users the way the application does (through {@link AccountService}, which sends the user's
+ * commands): {@code users.aRegisteredUser()}, {@code users.aStaffUser()}. Every user is new, so
+ * concurrent tests never share one.
  */
 public class Users {
 
@@ -46,5 +46,6 @@ public class Users {
   }
 
   /** A user with a working token. */
-  public record TestUser(String id, String username, String password, String token, boolean staff) {}
+  public record TestUser(
+      String id, String username, String password, String token, boolean staff) {}
 }

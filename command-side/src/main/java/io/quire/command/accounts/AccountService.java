@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Registration, token issue and token authentication.
  *
  * <p>Registration reserves the username in the credential store and sends {@link
- * RegisterUserCommand} in one transaction: the account row, the unique username key and the
- * user's first event commit together or not at all.
+ * RegisterUserCommand} in one transaction: the account row, the unique username key and the user's
+ * first event commit together or not at all.
  */
 @Service
 public class AccountService {
@@ -66,8 +66,7 @@ public class AccountService {
           status -> {
             Account account =
                 accounts.saveAndFlush(
-                    new Account(
-                        id.value(), username, email, passwordHash, staff, clock.instant()));
+                    new Account(id.value(), username, email, passwordHash, staff, clock.instant()));
             commandGateway.sendAndWait(new RegisterUserCommand(id, username, staff));
             return AccountView.of(account);
           });
@@ -84,9 +83,12 @@ public class AccountService {
    */
   public String issueToken(String username, String password) {
     String key = UsernamePolicy.key(username);
-    throttle.lockedFor(key).ifPresent(wait -> {
-      throw new TooManyLoginAttemptsException(wait);
-    });
+    throttle
+        .lockedFor(key)
+        .ifPresent(
+            wait -> {
+              throw new TooManyLoginAttemptsException(wait);
+            });
     Optional<Account> account = accounts.findByUsernameKey(key);
     String hash = account.map(Account::getPasswordHash).orElse(dummyHash);
     if (!passwordEncoder.matches(password, hash) || account.isEmpty()) {
@@ -95,8 +97,7 @@ public class AccountService {
     }
     throttle.recordSuccess(key);
     String token = AccessTokens.generate();
-    tokens.save(
-        new AccessToken(AccessTokens.hash(token), account.get().getId(), clock.instant()));
+    tokens.save(new AccessToken(AccessTokens.hash(token), account.get().getId(), clock.instant()));
     return token;
   }
 

@@ -7,9 +7,6 @@ public record AccountView(UserId id, String username, String email, boolean staf
 
   static AccountView of(Account account) {
     return new AccountView(
-        new UserId(account.getId()),
-        account.getUsername(),
-        account.getEmail(),
-        account.isStaff());
+        new UserId(account.getId()), account.getUsername(), account.getEmail(), account.isStaff());
   }
 }

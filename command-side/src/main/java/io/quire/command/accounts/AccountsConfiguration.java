@@ -17,12 +17,14 @@ class AccountsConfiguration {
   PasswordEncoder passwordEncoder(AccountsProperties properties) {
     // PBKDF2-HMAC-SHA256 with a 16-byte random salt per password; no 72-byte limit as in bcrypt.
     return new Pbkdf2PasswordEncoder(
-        "", 16, properties.passwordHashIterations(), SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        "",
+        16,
+        properties.passwordHashIterations(),
+        SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
   }
 
   @Bean
   LoginThrottle loginThrottle(Clock clock, AccountsProperties properties) {
-    return new LoginThrottle(
-        clock, properties.maxFailedLogins(), properties.failedLoginWindow());
+    return new LoginThrottle(clock, properties.maxFailedLogins(), properties.failedLoginWindow());
   }
 }

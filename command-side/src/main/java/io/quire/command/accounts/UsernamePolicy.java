@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The username rules: 3 to 150 characters of {@code [A-Za-z0-9_.-]}, unique regardless of case
- * (two names are the same account when their {@link #key(String) keys} are equal).
+ * The username rules: 3 to 150 characters of {@code [A-Za-z0-9_.-]}, unique regardless of case (two
+ * names are the same account when their {@link #key(String) keys} are equal).
  */
 public final class UsernamePolicy {
 

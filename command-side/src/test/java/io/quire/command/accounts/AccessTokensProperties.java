@@ -14,7 +14,8 @@ class AccessTokensProperties {
 
   // Well-formed text only: a lone surrogate encodes to '?' in UTF-8, so two different malformed
   // strings can be the same bytes (real tokens are ASCII hex).
-  private static final Gen<String> TOKENS = strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 100);
+  private static final Gen<String> TOKENS =
+      strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 100);
 
   @Test
   void aStoredHashVerifiesItsToken() {
