@@ -121,6 +121,9 @@ public class TestRunReport {
             return usage("--module=<module dir> is required (or use --aggregate)");
         }
 
+        if (!aggregate && root != null && module.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize())) {
+            return 0; // the reactor's root pom has no tests of its own
+        }
         List<ModuleRun> runs = new ArrayList<>();
         List<String> modulesWithoutTests = new ArrayList<>();
         String title;

@@ -83,11 +83,16 @@ public class ErrorEnvelopeAdvice {
           "Unknown field: " + unknown.getPropertyName() + ".",
           Map.of(path(unknown), List.of("Unknown field.")));
     }
-    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      return answer(
-          ErrorCode.VALIDATION_ERROR,
-          ErrorCode.VALIDATION_ERROR.defaultMessage(),
-          Map.of(path(mismatch), List.of("Invalid value of the wrong type.")));
+    if (cause instanceof MismatchedInputException mismatch) {
+      return mismatch.getPath().isEmpty()
+          ? answer(
+              ErrorCode.VALIDATION_ERROR,
+              "Expected a JSON object.",
+              Map.of("non_field_errors", List.of("Expected a JSON object.")))
+          : answer(
+              ErrorCode.VALIDATION_ERROR,
+              ErrorCode.VALIDATION_ERROR.defaultMessage(),
+              Map.of(path(mismatch), List.of("Invalid value of the wrong type.")));
     }
     if (cause instanceof JsonProcessingException || cause == null) {
       return answer(

@@ -49,6 +49,29 @@ class ErrorEnvelopeContractIntegrationTest {
   }
 
   @Test
+  void duplicateKeysAreMalformedJson() {
+    Response r =
+        api.request("POST", "/api/v1/auth/token/")
+            .json("{\"username\": \"a\", \"password\": \"b\", \"username\": \"c\"}")
+            .send();
+    assertEnvelope(r, 400, "malformed_json");
+  }
+
+  @Test
+  void aBodyThatIsNotAnObjectIsAValidationError() {
+    Response r = api.request("POST", "/api/v1/auth/token/").json("[1, 2]").send();
+    JsonNode error = assertEnvelope(r, 400, "validation_error");
+    assertThat(error.at("/details/non_field_errors/0").asText())
+        .isEqualTo("Expected a JSON object.");
+  }
+
+  @Test
+  void anEmptyBodyIsMalformedJson() {
+    Response r = api.request("POST", "/api/v1/auth/token/").body("application/json", "").send();
+    assertEnvelope(r, 400, "malformed_json");
+  }
+
+  @Test
   void unknownFieldsAreValidationErrors() {
     Response r =
         api.post("/api/v1/auth/token/", Map.of("username", "u", "password", "p", "role", "admin"));

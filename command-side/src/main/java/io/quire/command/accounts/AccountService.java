@@ -89,7 +89,9 @@ public class AccountService {
             wait -> {
               throw new TooManyLoginAttemptsException(wait);
             });
-    Optional<Account> account = accounts.findByUsernameKey(key);
+    // A name the policy refuses has no account; it is not looked up (nor sent to the database).
+    Optional<Account> account =
+        UsernamePolicy.isValid(username) ? accounts.findByUsernameKey(key) : Optional.empty();
     String hash = account.map(Account::getPasswordHash).orElse(dummyHash);
     if (!passwordEncoder.matches(password, hash) || account.isEmpty()) {
       throttle.recordFailure(key);
