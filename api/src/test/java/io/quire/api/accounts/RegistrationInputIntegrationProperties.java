@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class RegistrationInputIntegrationProperties {
 
-  @LocalServerPort int port;
+  @Autowired HttpApi api;
+
   @Autowired JdbcTemplate jdbc;
 
   private static final Gen<String> TEXT =
@@ -44,7 +44,6 @@ class RegistrationInputIntegrationProperties {
 
   @Test
   void tokenRequestsWithAnyInputAreRefusedInTheEnvelopeNeverFailing() {
-    HttpApi api = new HttpApi(port);
     Seeded.qt()
         .withExamples(100)
         .forAll(TEXT, TEXT)
@@ -61,7 +60,6 @@ class RegistrationInputIntegrationProperties {
 
   @Test
   void registrationInputIsEitherAcceptedOrRejectedWithFieldErrorsAndNoTrace() {
-    HttpApi api = new HttpApi(port);
     Seeded.qt()
         .withExamples(150)
         .forAll(TEXT, TEXT, TEXT, arbitrary().pick("", "role", "is_staff"))

@@ -15,22 +15,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The username set validation holds when many clients register the same name at once. */
 @IntegrationTest
 class RegistrationRaceIntegrationTest {
 
+  @Autowired HttpApi api;
+
   private static final int CLIENTS = 12;
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
   @Test
   void exactlyOneOfManyConcurrentRegistrationsOfOneNameWinsAndLeavesNoOrphanEvents()
       throws Exception {
-    HttpApi api = new HttpApi(port);
     String username = Users.aNewUsername("race");
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The OpenAPI document describes the API as it answers: real responses, successes and errors,
@@ -30,15 +29,13 @@ class OpenApiContractIntegrationTest {
 
   private static final String ENVELOPE = "#/components/schemas/ErrorEnvelope";
 
-  @LocalServerPort int port;
   @Autowired Users users;
-  HttpApi api;
+  @Autowired HttpApi api;
   JsonNode document;
   OpenApiInteractionValidator validator;
 
   @BeforeEach
   void load() {
-    api = new HttpApi(port);
     Response schema = api.get("/api/schema/");
     assertThat(schema.status()).isEqualTo(200);
     document = schema.json();

@@ -16,23 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every error status the server can produce answers the JSON envelope, and nothing more. */
 @IntegrationTest
 class ErrorEnvelopeContractIntegrationTest {
 
-  @LocalServerPort int port;
   @Autowired Users users;
-  HttpApi api;
-
-  @BeforeEach
-  void connect() {
-    api = new HttpApi(port);
-  }
+  @Autowired HttpApi api;
 
   @Test
   void validationErrorsListMessagesPerField() {
@@ -177,7 +169,7 @@ class ErrorEnvelopeContractIntegrationTest {
 
   @Test
   void tomcatsOwnErrorsAreJsonToo() throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    try (Socket socket = new Socket("127.0.0.1", api.port())) {
       OutputStream out = socket.getOutputStream();
       out.write(
           "GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"

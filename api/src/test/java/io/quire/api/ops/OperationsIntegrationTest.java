@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class OperationsIntegrationTest {
 
-  @LocalServerPort int port;
-  HttpApi api;
-
-  @BeforeEach
-  void connect() {
-    api = new HttpApi(port);
-  }
+  @Autowired HttpApi api;
 
   @Test
   void readinessChecksTheDatabaseAndEveryEventProcessor() {

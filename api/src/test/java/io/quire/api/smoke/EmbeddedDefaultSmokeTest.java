@@ -2,15 +2,15 @@ package io.quire.api.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.QuireApplication;
+import io.quire.api.testing.AccountJourney;
 import io.quire.api.testing.HttpApi;
-import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,19 +41,9 @@ class EmbeddedDefaultSmokeTest {
     HttpApi api = new HttpApi(port);
     String username = Users.aNewUsername("h2");
 
-    Response registered =
-        api.post(
-            "/api/v1/auth/register/",
-            Map.of("username", username, "email", "h2@example.com", "password", "correct-horse"));
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    Response token =
-        api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse"));
-    assertThat(token.status()).as(token.toString()).isEqualTo(200);
-    Response me =
-        api.request("GET", "/api/v1/auth/me/").token(token.json().get("token").asText()).send();
+    JsonNode me = AccountJourney.registerGetATokenAndAskWhoIAm(api, username);
 
-    assertThat(me.status()).isEqualTo(200);
-    assertThat(me.json().get("username").asText()).isEqualTo(username);
+    assertThat(me.get("username").asText()).isEqualTo(username);
     assertThat(api.get("/readyz/").status()).isEqualTo(200);
     assertThat(DATA.resolve("quire.mv.db")).exists();
   }

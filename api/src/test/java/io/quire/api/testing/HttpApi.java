@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * A small HTTP client for the application under test: real requests over loopback, JSON in and out,
@@ -22,14 +23,25 @@ public final class HttpApi {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final String base;
+  private final IntSupplier port;
 
+  /** A client of the server on this port. */
   public HttpApi(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this(() -> port);
   }
 
-  public String url(String path) {
-    return base + path;
+  /** A client of the server whose port is known only once it has started. */
+  public HttpApi(IntSupplier port) {
+    this.port = port;
+  }
+
+  /** The server's port, for tests that speak raw HTTP. */
+  public int port() {
+    return port.getAsInt();
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port.getAsInt();
   }
 
   /** A request being built. */
@@ -88,7 +100,7 @@ public final class HttpApi {
 
     public Response send() {
       HttpRequest.Builder builder =
-          HttpRequest.newBuilder(URI.create(base + path))
+          HttpRequest.newBuilder(URI.create(base() + path))
               .timeout(Duration.ofSeconds(30))
               .method(method, body);
       headers.forEach(builder::header);

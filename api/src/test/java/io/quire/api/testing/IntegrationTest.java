@@ -23,6 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
     classes = QuireApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PostgresContextInitializer.class)
-@Import({TestClockConfiguration.class, Users.class})
+@Import({TestClockConfiguration.class, Users.class, HttpApiConfiguration.class})
 @ActiveProfiles("integration-test")
 public @interface IntegrationTest {}
