@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class QuireApplication {
 
   public static void main(String[] args) {
+    // Axon's advertisement for its hosted console; Quire runs without it.
+    System.setProperty("disable-axoniq-console-message", "true");
     SpringApplication.run(QuireApplication.class, args);
   }
 }
