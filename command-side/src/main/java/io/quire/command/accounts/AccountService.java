@@ -82,6 +82,12 @@ public class AccountService {
    * @throws InvalidCredentialsException when the pair does not match
    */
   public String issueToken(String username, String password) {
+    if (!UsernamePolicy.isValid(username)) {
+      // No account can have this name: nothing to look up, nothing worth counting (the failure
+      // count would only grow with junk), but the same slow hash as any other attempt.
+      passwordEncoder.matches(password, dummyHash);
+      throw new InvalidCredentialsException();
+    }
     String key = UsernamePolicy.key(username);
     throttle
         .lockedFor(key)
@@ -89,9 +95,7 @@ public class AccountService {
             wait -> {
               throw new TooManyLoginAttemptsException(wait);
             });
-    // A name the policy refuses has no account; it is not looked up (nor sent to the database).
-    Optional<Account> account =
-        UsernamePolicy.isValid(username) ? accounts.findByUsernameKey(key) : Optional.empty();
+    Optional<Account> account = accounts.findByUsernameKey(key);
     String hash = account.map(Account::getPasswordHash).orElse(dummyHash);
     if (!passwordEncoder.matches(password, hash) || account.isEmpty()) {
       throttle.recordFailure(key);
