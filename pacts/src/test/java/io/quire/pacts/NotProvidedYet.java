@@ -15,9 +15,8 @@ import java.util.function.Predicate;
  * <p>pact-jvm instantiates this class itself (public, no-argument constructor), builds the
  * predicate from the annotation's values and keeps the interactions for which it is {@code true}.
  * Excluded interactions are never run, so their provider states are never set up; {@link
- * NotProvidedYetListTest} reports each of them as skipped and checks the list against the pact
- * files. Matching is exact (no regular expressions), so a misspelt entry excludes nothing and the
- * guard test catches it.
+ * NotProvidedYetListTest} checks the list against the pact files. Matching is exact (no regular
+ * expressions), so a misspelt entry excludes nothing and the guard test catches it.
  */
 public class NotProvidedYet implements InteractionFilter<Interaction> {
 

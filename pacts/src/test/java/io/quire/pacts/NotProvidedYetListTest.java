@@ -26,17 +26,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
  * Guards the one list of interactions not provided yet (the {@code @PactFilter} on {@link
  * QuireWebContractTest}): the list and the interactions the provider verifies partition the
- * consumers' pact files, and each excluded interaction is reported as skipped.
+ * consumers' pact files.
  *
  * <p>Plain unit tests: they read the annotations and the pact files and start no application.
  */
@@ -140,22 +137,6 @@ class NotProvidedYetListTest {
                             + " its values",
                         state, method.getName())
                     .isEqualTo(Map.class));
-  }
-
-  /** One skipped entry per interaction not provided yet, so reports show what is not verified. */
-  @TestFactory
-  Stream<DynamicTest> notProvidedYet() {
-    return notProvidedList().stream()
-        .map(
-            description ->
-                DynamicTest.dynamicTest(
-                    description,
-                    () ->
-                        Assumptions.abort(
-                            "Not provided yet: \""
-                                + description
-                                + "\" is in the not-provided list of "
-                                + CONTRACT.getSimpleName())));
   }
 
   private static Map<String, Method> stateMethods() {
