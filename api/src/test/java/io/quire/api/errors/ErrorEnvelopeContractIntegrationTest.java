@@ -118,6 +118,12 @@ class ErrorEnvelopeContractIntegrationTest {
   }
 
   @Test
+  void askingForAnythingButJsonIs406InJsonAnyway() {
+    Response r = api.request("GET", "/readyz/").header("Accept", "text/csv").send();
+    assertEnvelope(r, 406, "not_acceptable");
+  }
+
+  @Test
   void conflictsAre409AndStaleVersions412() {
     assertEnvelope(api.get("/test-probes/errors/conflict"), 409, "conflict");
     assertEnvelope(api.get("/test-probes/errors/precondition_failed"), 412, "precondition_failed");
