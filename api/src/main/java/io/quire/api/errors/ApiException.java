@@ -1,6 +1,5 @@
 package io.quire.api.errors;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 
@@ -24,15 +23,6 @@ public class ApiException extends RuntimeException {
 
   public ApiException(ErrorCode code, String message) {
     this(code, message, Map.of(), new HttpHeaders());
-  }
-
-  /** A 400 with one message for one field. */
-  public static ApiException invalidField(String field, String message) {
-    return new ApiException(
-        ErrorCode.VALIDATION_ERROR,
-        ErrorCode.VALIDATION_ERROR.defaultMessage(),
-        Map.of(field, List.of(message)),
-        new HttpHeaders());
   }
 
   public ErrorCode code() {
