@@ -2,7 +2,7 @@
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -q -DskipTests -Dtest.report.skip=true package
+RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
