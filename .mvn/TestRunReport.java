@@ -16,11 +16,11 @@
 //   java .mvn/TestRunReport.java --seed=<seed> --module=<module dir> --root=<reactor root dir>
 //   java .mvn/TestRunReport.java --seed=<seed> --root=<reactor root dir> --aggregate
 // --aggregate reads <root>/<each module>/target/surefire-reports instead of one module's reports
-// and prints a whole-build report. Skip the report in a Maven build with -Dtest.report.skip=true.
+// and prints a whole-build report.
 //
 // Exit status: 0 when no test failed or errored (also when no tests ran), 1 when a test failed or
-// errored (last line "Tests failed: see above."), 2 on bad arguments. Unparsable report files are
-// warned about and skipped.
+// errored (last line "Tests failed: see above."), or when a report file cannot be read (a test JVM
+// that crashed mid-run leaves one truncated), 2 on bad arguments.
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -309,13 +309,22 @@ public class TestRunReport {
     // Printing the report
     // ---------------------------------------------------------------------------------------------
 
+    /** Unreadable reports fail the build: a crashed test JVM must not pass for a green run. */
+    static int unreadable(List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return 0;
+        }
+        out.println("Test reports could not be read: see the warnings above.");
+        return 1;
+    }
+
     static int report(String title, String seed, List<ModuleRun> runs, List<String> modulesWithoutTests, boolean aggregate) {
         List<Suite> suites = runs.stream().flatMap(r -> r.suites().stream()).toList();
         List<String> warnings = runs.stream().flatMap(r -> r.warnings().stream()).toList();
         if (suites.isEmpty()) {
             out.println("---- " + PROJECT + " test run: " + title + ": no tests ran ----");
             warnings.forEach(w -> out.println("WARNING: " + w));
-            return 0;
+            return unreadable(warnings);
         }
 
         out.println("---- " + PROJECT + " test run: " + title + " ----");
@@ -351,7 +360,7 @@ public class TestRunReport {
 
         List<TestCase> failed = printFailures(suites);
         if (failed.isEmpty()) {
-            return 0;
+            return unreadable(warnings);
         }
         out.println();
         out.println("Failed tests (" + failed.size() + "):");
