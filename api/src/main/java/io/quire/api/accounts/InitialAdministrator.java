@@ -27,9 +27,9 @@ class InitialAdministrator implements ApplicationRunner {
 
   InitialAdministrator(
       AccountService accounts,
-      @Value("${quire.admin.username:}") String username,
-      @Value("${quire.admin.password:}") String password,
-      @Value("${quire.admin.email:}") String email) {
+      @Value("${quire.admin.username}") String username,
+      @Value("${quire.admin.password}") String password,
+      @Value("${quire.admin.email}") String email) {
     this.accounts = accounts;
     this.username = username;
     this.password = password;

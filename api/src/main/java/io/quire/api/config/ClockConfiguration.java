@@ -3,19 +3,19 @@ package io.quire.api.config;
 import java.time.Clock;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one {@link Clock} all code reads time from (tests replace it with a fixed one). Axon stamps
- * event messages from a static clock of its own; it is pointed at the same clock.
+ * The one {@link Clock} all code reads time from (tests add a fixed one as {@code @Primary}). Axon
+ * stamps event messages from a static clock of its own; it is pointed at the same clock. Being
+ * static, that one is shared by every application context in a JVM, so test contexts all use the
+ * same fixed clock.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
   @Bean
-  @ConditionalOnMissingBean
   Clock clock() {
     return Clock.systemUTC();
   }

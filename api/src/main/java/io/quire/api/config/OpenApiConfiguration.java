@@ -20,8 +20,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,41 +110,31 @@ class OpenApiConfiguration {
   }
 
   private static void addErrors(Operation operation, Set<ErrorCode> codes) {
+    // A token that names no account is refused on any endpoint, and a body may fail to parse.
+    codes.add(ErrorCode.INVALID_TOKEN);
+    if (codes.contains(ErrorCode.VALIDATION_ERROR)) {
+      codes.add(ErrorCode.MALFORMED_JSON);
+    }
+    Map<String, List<String>> codesByStatus = new TreeMap<>();
+    codes.forEach(
+        code ->
+            codesByStatus
+                .computeIfAbsent(Integer.toString(code.status().value()), s -> new ArrayList<>())
+                .add("`" + code.code() + "`"));
     ApiResponses responses =
         operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-    Map<String, StringBuilder> descriptions = new TreeMap<>();
-    for (ErrorCode code : codes) {
-      String status = Integer.toString(code.status().value());
-      descriptions
-          .computeIfAbsent(status, s -> new StringBuilder())
-          .append(descriptions.get(status).isEmpty() ? "" : ", ")
-          .append('`')
-          .append(code.code())
-          .append('`');
-    }
-    // 401 answers invalid_token too whenever a token is sent, on any endpoint.
-    descriptions.computeIfAbsent("401", s -> new StringBuilder());
-    if (!descriptions.get("401").toString().contains("invalid_token")) {
-      descriptions.get("401").append(descriptions.get("401").isEmpty() ? "" : ", ");
-      descriptions.get("401").append("`invalid_token`");
-    }
-    if (codes.contains(ErrorCode.VALIDATION_ERROR)) {
-      descriptions.get("400").append(", `malformed_json`");
-    }
-    descriptions.forEach(
-        (status, text) -> {
-          if (!responses.containsKey(status)) {
-            responses.addApiResponse(
+    codesByStatus.forEach(
+        (status, wireCodes) ->
+            responses.computeIfAbsent(
                 status,
-                new ApiResponse()
-                    .description("Error: " + text)
-                    .content(
-                        new Content()
-                            .addMediaType(
-                                org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-                                new MediaType().schema(new Schema<>().$ref(ENVELOPE_REF)))));
-          }
-        });
+                s ->
+                    new ApiResponse()
+                        .description("Error: " + String.join(", ", wireCodes))
+                        .content(
+                            new Content()
+                                .addMediaType(
+                                    org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                                    new MediaType().schema(new Schema<>().$ref(ENVELOPE_REF))))));
     operation.setResponses(responses);
   }
 

@@ -1,18 +1,23 @@
 package io.quire.api.errors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * Tomcat's last-resort error report (a malformed request line, an error after Spring gave up)
- * written as the JSON envelope instead of Tomcat's HTML page. Installed on the host by {@link
+ * written as the {@link ErrorEnvelope} instead of Tomcat's HTML page. Spring is not involved at
+ * this depth, so the envelope is written here directly. Installed on the host by {@code
  * io.quire.api.web.WebConfiguration}.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
@@ -27,11 +32,8 @@ public class JsonErrorReportValve extends ErrorReportValve {
       Writer writer = response.getReporter();
       if (writer != null) {
         writer.write(
-            "{\"error\":{\"code\":\""
-                + code.code()
-                + "\",\"message\":\""
-                + code.defaultMessage()
-                + "\",\"details\":{}}}");
+            JSON.writeValueAsString(
+                ErrorEnvelope.of(code.code(), code.defaultMessage(), Map.of())));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException ignored) {

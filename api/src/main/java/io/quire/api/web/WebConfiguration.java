@@ -45,7 +45,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-      @Value("${quire.max-request-body-size:1MB}") DataSize limit, FilterErrors errors) {
+      @Value("${quire.max-request-body-size}") DataSize limit, FilterErrors errors) {
     var registration =
         new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), errors));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.QuireApplication;
 import io.quire.api.testing.AccountJourney;
 import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.TestClockConfiguration;
 import io.quire.api.testing.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
     classes = QuireApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "quire.accounts.password-hash-iterations=1000")
+// The same fixed clock as the PostgreSQL context: Axon's event clock is one static per JVM.
+@Import(TestClockConfiguration.class)
 class EmbeddedDefaultSmokeTest {
 
   private static final Path DATA = temporaryFolder();

@@ -4,7 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the accounts context ({@code quire.accounts.*}).
+ * Settings of the accounts context ({@code quire.accounts.*}); their defaults are in the
+ * application's {@code application.yml}, with the rest of the configuration.
  *
  * @param passwordHashIterations PBKDF2-HMAC-SHA256 iterations per password hash
  * @param maxFailedLogins wrong passwords in a row that lock a username out for a while
@@ -12,11 +13,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("quire.accounts")
 public record AccountsProperties(
-    Integer passwordHashIterations, Integer maxFailedLogins, Duration failedLoginWindow) {
-
-  public AccountsProperties {
-    passwordHashIterations = passwordHashIterations == null ? 310_000 : passwordHashIterations;
-    maxFailedLogins = maxFailedLogins == null ? 5 : maxFailedLogins;
-    failedLoginWindow = failedLoginWindow == null ? Duration.ofMinutes(15) : failedLoginWindow;
-  }
-}
+    int passwordHashIterations, int maxFailedLogins, Duration failedLoginWindow) {}
