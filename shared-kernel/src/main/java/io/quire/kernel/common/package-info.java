@@ -1,0 +1,2 @@
+/** Small value types that messages of several aggregates share. */
+package io.quire.kernel.common;

@@ -1,0 +1,11 @@
+package io.quire.kernel.tasks;
+
+import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.orgs.OrgId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A task's description changed. {@code actor} is null for changes made by an integration. */
+@Revision("1")
+public record TaskDescriptionChangedEvent(
+    TaskId taskId, OrgId orgId, String description, UserId actor, Instant occurredAt) {}

@@ -1,0 +1,10 @@
+package io.quire.kernel.tasks;
+
+import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.orgs.OrgId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A task's assignee was cleared. {@code actor} is null for changes made by an integration. */
+@Revision("1")
+public record TaskUnassignedEvent(TaskId taskId, OrgId orgId, UserId actor, Instant occurredAt) {}
