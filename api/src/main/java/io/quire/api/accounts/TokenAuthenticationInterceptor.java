@@ -6,6 +6,7 @@ import io.quire.command.accounts.AccountService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -45,6 +46,11 @@ public class TokenAuthenticationInterceptor implements HandlerInterceptor {
             .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN));
     request.setAttribute(CURRENT_USER, user);
     return true;
+  }
+
+  /** The user this request authenticated as, if it carried a valid token. */
+  public static Optional<CurrentUser> currentUser(HttpServletRequest request) {
+    return Optional.ofNullable((CurrentUser) request.getAttribute(CURRENT_USER));
   }
 
   private static String tokenOf(String header) {

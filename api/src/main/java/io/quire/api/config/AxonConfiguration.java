@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,17 @@ class AxonConfiguration {
   @Primary
   ObjectMapper jacksonObjectMapper(Jackson2ObjectMapperBuilder builder) {
     return builder.createXmlMapper(false).build();
+  }
+
+  /**
+   * An event handler that fails makes the command fail. Read models are written by subscribing
+   * processors in the command's own transaction, so the events and every read model roll back
+   * together; Axon's default would log the error and leave the read model behind for good.
+   */
+  @Autowired
+  void propagateEventHandlerErrors(EventProcessingConfigurer processing) {
+    processing.registerDefaultListenerInvocationErrorHandler(
+        configuration -> PropagatingErrorHandler.instance());
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package io.quire.api.errors;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 
@@ -23,6 +24,20 @@ public class ApiException extends RuntimeException {
 
   public ApiException(ErrorCode code, String message) {
     this(code, message, Map.of(), new HttpHeaders());
+  }
+
+  /** A 400 {@code validation_error} with these field messages. */
+  public static ApiException invalid(Map<String, List<String>> fieldMessages) {
+    return new ApiException(
+        ErrorCode.VALIDATION_ERROR,
+        ErrorCode.VALIDATION_ERROR.defaultMessage(),
+        fieldMessages,
+        new HttpHeaders());
+  }
+
+  /** A 400 {@code validation_error} with one message on one field. */
+  public static ApiException invalid(String field, String message) {
+    return invalid(Map.of(field, List.of(message)));
   }
 
   public ErrorCode code() {

@@ -16,6 +16,7 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed."),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Only application/json responses are available."),
   CONFLICT(HttpStatus.CONFLICT, "Conflict."),
+  LAST_ADMIN(HttpStatus.CONFLICT, "An org must keep at least one admin."),
   PRECONDITION_FAILED(
       HttpStatus.PRECONDITION_FAILED, "The resource has changed since the version you sent."),
   PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large."),

@@ -3,17 +3,27 @@ package io.quire.api.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quire.command.accounts.InvalidCredentialsException;
 import io.quire.command.accounts.TooManyLoginAttemptsException;
 import io.quire.command.accounts.UsernameTakenException;
+import io.quire.command.common.PermissionDeniedException;
+import io.quire.command.orgs.AlreadyMemberException;
+import io.quire.command.orgs.LastAdminException;
+import io.quire.command.orgs.NotAMemberException;
+import io.quire.command.orgs.SlugTakenException;
+import io.quire.command.tasks.AssigneeNotAMemberException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +68,8 @@ public class ErrorEnvelopeAdvice {
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
       details
           .computeIfAbsent(jsonName(error.getField()), k -> new ArrayList<>())
-          .add(error.getDefaultMessage());
+          // A binding failure's own message names Java types: never shown.
+          .add(error.isBindingFailure() ? "Enter a valid value." : error.getDefaultMessage());
     }
     e.getBindingResult()
         .getGlobalErrors()
@@ -83,6 +94,15 @@ public class ErrorEnvelopeAdvice {
           "Unknown field: " + unknown.getPropertyName() + ".",
           Map.of(path(unknown), List.of("Unknown field.")));
     }
+    if (cause instanceof InvalidFormatException format
+        && format.getTargetType() != null
+        && format.getTargetType().isEnum()
+        && !format.getPath().isEmpty()) {
+      return answer(
+          ErrorCode.VALIDATION_ERROR,
+          ErrorCode.VALIDATION_ERROR.defaultMessage(),
+          Map.of(path(format), List.of(notAChoice(format.getValue()))));
+    }
     if (cause instanceof MismatchedInputException mismatch) {
       return mismatch.getPath().isEmpty()
           ? answer(
@@ -105,6 +125,67 @@ public class ErrorEnvelopeAdvice {
     return answer(ErrorCode.MALFORMED_JSON);
   }
 
+  /**
+   * The command side's refusals. Axon hands a command handler's exception to the caller as it is
+   * (or wrapped, when a command crossed a boundary): both reach {@link #refused(Exception)}.
+   */
+  @ExceptionHandler({
+    PermissionDeniedException.class,
+    SlugTakenException.class,
+    AlreadyMemberException.class,
+    NotAMemberException.class,
+    LastAdminException.class,
+    AssigneeNotAMemberException.class,
+    ConflictingModificationException.class,
+    AggregateNotFoundException.class,
+    CommandExecutionException.class
+  })
+  ResponseEntity<ErrorEnvelope> refused(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      ResponseEntity<ErrorEnvelope> answer = refusal(t);
+      if (answer != null) {
+        return answer;
+      }
+    }
+    return unexpected(e);
+  }
+
+  private static ResponseEntity<ErrorEnvelope> refusal(Throwable t) {
+    if (t instanceof PermissionDeniedException) {
+      return answer(ErrorCode.PERMISSION_DENIED);
+    }
+    if (t instanceof SlugTakenException) {
+      return answer(
+          ErrorCode.CONFLICT,
+          "An org with this slug already exists.",
+          Map.of("slug", List.of("An org with this slug already exists.")));
+    }
+    if (t instanceof AlreadyMemberException) {
+      return answer(
+          ErrorCode.CONFLICT,
+          "This user is already a member of the org.",
+          Map.of("username", List.of("This user is already a member of the org.")));
+    }
+    if (t instanceof LastAdminException) {
+      return answer(ErrorCode.LAST_ADMIN);
+    }
+    if (t instanceof NotAMemberException || t instanceof AggregateNotFoundException) {
+      // AggregateDeletedException too: a deleted task is gone.
+      return answer(ErrorCode.NOT_FOUND);
+    }
+    if (t instanceof AssigneeNotAMemberException) {
+      return answer(
+          ErrorCode.VALIDATION_ERROR,
+          ErrorCode.VALIDATION_ERROR.defaultMessage(),
+          Map.of("assigned_to", List.of("This user is not a member of the org.")));
+    }
+    if (t instanceof ConflictingModificationException) {
+      // A stale If-Match: the aggregate has events the client has not seen.
+      return answer(ErrorCode.PRECONDITION_FAILED);
+    }
+    return null;
+  }
+
   @ExceptionHandler(UsernameTakenException.class)
   ResponseEntity<ErrorEnvelope> usernameTaken(UsernameTakenException e) {
     return answer(
@@ -120,7 +201,8 @@ public class ErrorEnvelopeAdvice {
 
   @ExceptionHandler(TooManyLoginAttemptsException.class)
   ResponseEntity<ErrorEnvelope> tooManyLogins(TooManyLoginAttemptsException e) {
-    long seconds = Math.max(1, e.retryAfter().toSeconds());
+    // Rounded up: a client that waits exactly this long finds the lock gone.
+    long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     return answer(
@@ -222,6 +304,12 @@ public class ErrorEnvelopeAdvice {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "" + ref.getIndex())
         .collect(Collectors.joining("."));
+  }
+
+  private static String notAChoice(Object value) {
+    String shown = String.valueOf(value);
+    shown = shown.length() > 50 ? shown.substring(0, 50) + "…" : shown;
+    return "\"" + shown + "\" is not a valid choice.";
   }
 
   private static String jsonName(String javaField) {

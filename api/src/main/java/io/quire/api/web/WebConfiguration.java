@@ -4,6 +4,8 @@ import io.quire.api.accounts.CurrentUserArgumentResolver;
 import io.quire.api.accounts.TokenAuthenticationInterceptor;
 import io.quire.api.errors.FilterErrors;
 import io.quire.api.errors.JsonErrorReportValve;
+import io.quire.api.orgs.OrgAccessArgumentResolver;
+import io.quire.api.orgs.OrgAccessInterceptor;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,9 +26,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
   private final TokenAuthenticationInterceptor authentication;
+  private final OrgAccessInterceptor orgAccess;
 
-  WebConfiguration(TokenAuthenticationInterceptor authentication) {
+  WebConfiguration(TokenAuthenticationInterceptor authentication, OrgAccessInterceptor orgAccess) {
     this.authentication = authentication;
+    this.orgAccess = orgAccess;
   }
 
   /**
@@ -66,11 +70,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
+    // In this order: who is calling, then whether they may see the org at all.
     registry.addInterceptor(authentication);
+    registry.addInterceptor(orgAccess).addPathPatterns("/api/v1/orgs/*/**");
   }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new CurrentUserArgumentResolver());
+    resolvers.add(new OrgAccessArgumentResolver());
   }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
+import io.quire.api.testing.Orgs;
+import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ class OpenApiContractIntegrationTest {
   private static final String ENVELOPE = "#/components/schemas/ErrorEnvelope";
 
   @Autowired Users users;
+  @Autowired Orgs orgs;
   @Autowired HttpApi api;
   JsonNode document;
   OpenApiInteractionValidator validator;
@@ -58,6 +61,13 @@ class OpenApiContractIntegrationTest {
             "/api/v1/auth/register/",
             "/api/v1/auth/token/",
             "/api/v1/auth/me/",
+            "/api/v1/orgs/",
+            "/api/v1/orgs/{slug}/",
+            "/api/v1/orgs/{slug}/members/",
+            "/api/v1/orgs/{slug}/members/{userId}/",
+            "/api/v1/orgs/{slug}/tasks/",
+            "/api/v1/orgs/{slug}/tasks/{taskId}/",
+            "/api/v1/orgs/{slug}/tasks/{taskId}/history/",
             "/readyz/",
             "/livez/")
         .allMatch(p -> p.endsWith("/"))
@@ -112,6 +122,41 @@ class OpenApiContractIntegrationTest {
     check(api.get("/api/v1/auth/me/"));
     check(api.get("/readyz/"));
     check(api.get("/livez/"));
+  }
+
+  @Test
+  void orgMemberAndTaskAnswersMatchTheDocument() {
+    Team team = orgs.aTeam();
+    var ada = api.as(team.ada().token());
+    String slug = Orgs.aNewSlug("doc");
+    check(ada.post("/api/v1/orgs/", Map.of("slug", slug, "name", "Docs")));
+    check(ada.post("/api/v1/orgs/", Map.of("slug", slug, "name", "Docs")));
+    check(ada.get("/api/v1/orgs/"));
+    check(ada.get(team.org().path("")));
+    check(ada.get(team.org().path("members/")));
+    check(
+        ada.post(
+            team.org().path("members/"),
+            Map.of("username", team.dave().username(), "role", "member")));
+    check(ada.patch(team.org().path("members/" + team.dave().id() + "/"), Map.of("role", "admin")));
+    check(ada.delete(team.org().path("members/" + team.dave().id() + "/")));
+    check(ada.delete(team.org().path("members/" + team.ada().id() + "/")));
+    Response created =
+        api.as(team.bob().token())
+            .post(
+                team.org().path("tasks/"),
+                Map.of("title", "Doc", "assigned_to", team.carol().id()));
+    check(created);
+    String task = team.org().path("tasks/" + created.json().get("id").asText() + "/");
+    check(ada.get(team.org().path("tasks/")));
+    check(ada.get(task));
+    check(
+        api.as(team.carol().token())
+            .patch(task, Map.of("status", "done", "due_date", "2026-04-01")));
+    check(api.as(team.erin().token()).patch(task, Map.of("title", "Mine")));
+    check(ada.get(task + "history/"));
+    check(api.as(team.dave().token()).get(task));
+    check(ada.delete(task));
   }
 
   private void check(Response response) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
+import io.quire.api.testing.Orgs;
+import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Users;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ErrorEnvelopeContractIntegrationTest {
 
   @Autowired Users users;
+  @Autowired Orgs orgs;
   @Autowired HttpApi api;
 
   @Test
@@ -100,7 +103,13 @@ class ErrorEnvelopeContractIntegrationTest {
 
   @Test
   void permissionDeniedIs403() {
-    assertEnvelope(api.get("/test-probes/errors/permission_denied"), 403, "permission_denied");
+    Team team = orgs.aTeam();
+    Response r =
+        api.as(team.bob().token())
+            .post(
+                team.org().path("members/"),
+                Map.of("username", team.dave().username(), "role", "admin"));
+    assertEnvelope(r, 403, "permission_denied");
   }
 
   @Test
@@ -125,8 +134,23 @@ class ErrorEnvelopeContractIntegrationTest {
 
   @Test
   void conflictsAre409AndStaleVersions412() {
-    assertEnvelope(api.get("/test-probes/errors/conflict"), 409, "conflict");
-    assertEnvelope(api.get("/test-probes/errors/precondition_failed"), 412, "precondition_failed");
+    Team team = orgs.aTeam();
+    var ada = api.as(team.ada().token());
+    assertEnvelope(
+        ada.post("/api/v1/orgs/", Map.of("slug", team.org().slug(), "name", "Again")),
+        409,
+        "conflict");
+    assertEnvelope(
+        ada.delete(team.org().path("members/" + team.ada().id() + "/")), 409, "last_admin");
+    String task = orgs.aTask(team.org(), team.ada(), null, "Stale");
+    ada.patch(team.org().path("tasks/" + task + "/"), Map.of("title", "Newer"));
+    assertEnvelope(
+        ada.request("PATCH", team.org().path("tasks/" + task + "/"))
+            .header("If-Match", "W/\"1\"")
+            .json(Map.of("title", "Stale edit"))
+            .send(),
+        412,
+        "precondition_failed");
   }
 
   @Test

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Test-only endpoints that fail in the ways no endpoint of this version can yet (403, 409, 412) or
- * must never (an unexpected exception), so the envelope of every status is proven.
+ * A test-only endpoint that fails the way no endpoint must (an unexpected exception whose message
+ * leaks internals), so the 500 envelope is proven to hide it.
  */
 @Hidden
 @RestController
@@ -19,11 +19,6 @@ class ErrorProbeController {
 
   @GetMapping("/test-probes/errors/{code}")
   void fail(@PathVariable String code) {
-    switch (code) {
-      case "permission_denied" -> throw new ApiException(ErrorCode.PERMISSION_DENIED);
-      case "conflict" -> throw new ApiException(ErrorCode.CONFLICT);
-      case "precondition_failed" -> throw new ApiException(ErrorCode.PRECONDITION_FAILED);
-      default -> throw new IllegalStateException(LEAKY_MESSAGE);
-    }
+    throw new IllegalStateException(LEAKY_MESSAGE);
   }
 }

@@ -57,6 +57,41 @@ public final class HttpApi {
     return request("POST", path).json(body).send();
   }
 
+  /** Requests sent with this token: {@code api.as(bob.token()).get("/api/v1/orgs/")}. */
+  public Caller as(String token) {
+    return new Caller(token);
+  }
+
+  /** A client with a token. */
+  public final class Caller {
+    private final String token;
+
+    private Caller(String token) {
+      this.token = token;
+    }
+
+    public Response get(String path) {
+      return request("GET", path).token(token).send();
+    }
+
+    public Response post(String path, Object body) {
+      return request("POST", path).token(token).json(body).send();
+    }
+
+    public Response patch(String path, Object body) {
+      return request("PATCH", path).token(token).json(body).send();
+    }
+
+    public Response delete(String path) {
+      return request("DELETE", path).token(token).send();
+    }
+
+    /** A request with the token, to add headers to. */
+    public Request request(String method, String path) {
+      return HttpApi.this.request(method, path).token(token);
+    }
+  }
+
   /** One request: headers and a body, then {@link #send()}. */
   public final class Request {
     private final String method;

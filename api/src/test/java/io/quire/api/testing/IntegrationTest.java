@@ -23,6 +23,12 @@ import org.springframework.test.context.ContextConfiguration;
     classes = QuireApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PostgresContextInitializer.class)
-@Import({TestClockConfiguration.class, Users.class, HttpApiConfiguration.class})
+@Import({
+  TestClockConfiguration.class,
+  Users.class,
+  Orgs.class,
+  HttpApiConfiguration.class,
+  StatementCountingConfiguration.class
+})
 @ActiveProfiles("integration-test")
 public @interface IntegrationTest {}

@@ -24,7 +24,7 @@ public class Users {
 
   /** A user someone could register now: no account has this name. */
   public static String aNewUsername(String hint) {
-    return hint + "_" + RUN + "_" + COUNTER.incrementAndGet();
+    return hint + "-" + RUN + "-" + COUNTER.incrementAndGet();
   }
 
   public TestUser aRegisteredUser() {

@@ -112,6 +112,14 @@ public class AccountService {
     return accounts.findByTokenHash(AccessTokens.hash(token)).map(AccountView::of);
   }
 
+  /** The id of the account with this username (in any letter case), if there is one. */
+  public Optional<UserId> idOf(String username) {
+    if (!UsernamePolicy.isValid(username)) {
+      return Optional.empty();
+    }
+    return accounts.findByUsernameKey(UsernamePolicy.key(username)).map(a -> new UserId(a.getId()));
+  }
+
   public boolean exists(String username) {
     return accounts.existsByUsernameKey(UsernamePolicy.key(username));
   }

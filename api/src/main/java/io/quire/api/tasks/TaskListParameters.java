@@ -1,0 +1,96 @@
+package io.quire.api.tasks;
+
+import io.quire.api.errors.ApiException;
+import io.quire.api.web.PageParams;
+import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.tasks.ListTasksQuery;
+import io.quire.kernel.tasks.TaskOrdering;
+import io.quire.kernel.tasks.TaskStatus;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The task list's query parameters, checked all at once: every bad one is named in a single 400.
+ * Blank values are ignored, as Django filters do.
+ */
+final class TaskListParameters {
+
+  static final int MAX_TEXT = 200;
+
+  private TaskListParameters() {}
+
+  static ListTasksQuery toQuery(
+      OrgId org,
+      UserId caller,
+      String status,
+      String assignedTo,
+      String text,
+      String ordering,
+      PageParams page) {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    TaskStatus statusFilter = null;
+    if (present(status)) {
+      statusFilter = wire(TaskStatus.values(), status, TaskStatus::wireName).orElse(null);
+      if (statusFilter == null) {
+        problems.put("status", List.of(notAChoice(status)));
+      }
+    }
+    UserId assignee = null;
+    if (present(assignedTo)) {
+      if (assignedTo.equals("me")) {
+        assignee = caller;
+      } else {
+        try {
+          assignee = new UserId(UUID.fromString(assignedTo));
+        } catch (IllegalArgumentException e) {
+          problems.put("assigned_to", List.of("Enter a user id or `me`."));
+        }
+      }
+    }
+    TaskOrdering order = TaskOrdering.NEWEST_FIRST;
+    if (present(ordering)) {
+      order = wire(TaskOrdering.values(), ordering, TaskListParameters::wireName).orElse(null);
+      if (order == null) {
+        problems.put("ordering", List.of(notAChoice(ordering)));
+      }
+    }
+    String search = present(text) ? text.strip() : null;
+    if (search != null && search.length() > MAX_TEXT) {
+      problems.put("q", List.of("Ensure this value has no more than 200 characters."));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    return new ListTasksQuery(
+        org, statusFilter, assignee, search, order, page.number(), page.size());
+  }
+
+  /** The wire name of an ordering: {@code created_at}, {@code -created_at}, ... */
+  static String wireName(TaskOrdering ordering) {
+    return switch (ordering) {
+      case CREATED_AT -> "created_at";
+      case NEWEST_FIRST -> "-created_at";
+      case DUE_DATE -> "due_date";
+      case LATEST_DUE_FIRST -> "-due_date";
+    };
+  }
+
+  private static <E> Optional<E> wire(
+      E[] values, String given, java.util.function.Function<E, String> name) {
+    return Arrays.stream(values).filter(v -> name.apply(v).equals(given)).findFirst();
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String notAChoice(String value) {
+    String shown = value.length() > 50 ? value.substring(0, 50) + "…" : value;
+    return "Select a valid choice. \"" + shown + "\" is not one of the available choices.";
+  }
+}

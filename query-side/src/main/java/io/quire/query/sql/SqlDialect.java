@@ -1,0 +1,51 @@
+package io.quire.query.sql;
+
+import java.util.Locale;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
+
+/**
+ * The one place where the read models' SQL differs between PostgreSQL and H2 (in PostgreSQL mode):
+ * case-insensitive containment. PostgreSQL uses {@code ILIKE}, which its trigram GIN indexes serve;
+ * elsewhere (H2) it is {@code LOWER(x) LIKE LOWER(pattern)}.
+ */
+public enum SqlDialect {
+  POSTGRESQL {
+    @Override
+    public String likeIgnoringCase(String column, String patternParameter) {
+      return column + " ILIKE :" + patternParameter + " " + LikePattern.ESCAPE_CLAUSE;
+    }
+  },
+  /** H2 and any other database: standard SQL. */
+  STANDARD {
+    @Override
+    public String likeIgnoringCase(String column, String patternParameter) {
+      return "LOWER("
+          + column
+          + ") LIKE LOWER(:"
+          + patternParameter
+          + ") "
+          + LikePattern.ESCAPE_CLAUSE;
+    }
+  };
+
+  /**
+   * A condition: {@code column} matches the {@link LikePattern} in the named parameter, ignoring
+   * case.
+   */
+  public abstract String likeIgnoringCase(String column, String patternParameter);
+
+  /** The dialect of the database behind {@code jdbc} (asks for its product name once). */
+  public static SqlDialect of(JdbcOperations jdbc) {
+    String product =
+        jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    return ofProductName(product);
+  }
+
+  /** The dialect for a JDBC database product name ({@code PostgreSQL}, {@code H2}, ...). */
+  public static SqlDialect ofProductName(String product) {
+    return product != null && product.toLowerCase(Locale.ROOT).contains("postgresql")
+        ? POSTGRESQL
+        : STANDARD;
+  }
+}

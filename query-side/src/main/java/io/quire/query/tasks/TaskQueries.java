@@ -1,0 +1,50 @@
+package io.quire.query.tasks;
+
+import io.quire.kernel.tasks.FindTaskQuery;
+import io.quire.kernel.tasks.ListTasksQuery;
+import io.quire.kernel.tasks.TaskPage;
+import io.quire.kernel.tasks.TaskView;
+import io.quire.query.sql.SqlDialect;
+import io.quire.query.sql.SqlValues;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the task list and task detail from {@code task_view}, with the org's slug and the users'
+ * names joined in ({@code org_view}, {@code user_directory}): a page is one statement plus one
+ * {@code COUNT}, whatever its size and filters (see {@link TaskListSql}).
+ */
+@Component
+public class TaskQueries {
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final SqlDialect dialect;
+
+  public TaskQueries(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.dialect = SqlDialect.of(jdbc.getJdbcOperations());
+  }
+
+  /** A page of the org's tasks, filtered and ordered as asked, and how many match. */
+  @QueryHandler
+  public TaskPage handle(ListTasksQuery query) {
+    TaskListSql sql = TaskListSql.of(query, dialect);
+    Long count = jdbc.queryForObject(sql.countSql(), sql.params(), Long.class);
+    return new TaskPage(
+        count == null ? 0 : count, jdbc.query(sql.pageSql(), sql.params(), TaskRows.TASK_VIEW));
+  }
+
+  /** One task of the org; empty if it does not exist (any more) or belongs to another org. */
+  @QueryHandler
+  public Optional<TaskView> handle(FindTaskQuery query) {
+    return SqlValues.atMostOne(
+        jdbc.query(
+            TaskListSql.SELECT_TASKS + "WHERE t.task_id = :taskId AND t.org_id = :orgId",
+            new MapSqlParameterSource("taskId", query.taskId().value())
+                .addValue("orgId", query.orgId().value()),
+            TaskRows.TASK_VIEW));
+  }
+}

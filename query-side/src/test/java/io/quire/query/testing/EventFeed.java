@@ -1,0 +1,91 @@
+package io.quire.query.testing;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+
+/**
+ * Events as the application produces them: each is appended to an in-memory Axon event store as its
+ * aggregate's next event (sequence numbers from 0) and handed at once to the projections through
+ * Axon's annotation adapters (so {@code @SequenceNumber} and {@code @ResetHandler} are resolved as
+ * in production), as a subscribing processor does.
+ */
+public final class EventFeed implements AutoCloseable {
+
+  private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+  private final EmbeddedEventStore store =
+      EmbeddedEventStore.builder().storageEngine(storage).build();
+  private final List<AnnotationEventHandlerAdapter> projections;
+  private final Map<String, Long> nextSequence = new HashMap<>();
+
+  public EventFeed(Object... projections) {
+    this.projections = Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList();
+  }
+
+  /** The event store the events are appended to. */
+  public EventStore store() {
+    return store;
+  }
+
+  /** Appends {@code payload} as the aggregate's next event and projects it. */
+  public DomainEventMessage<?> publish(String aggregateType, Object aggregateId, Object payload) {
+    String id = aggregateId.toString();
+    long sequence = nextSequence.merge(id, 1L, Long::sum) - 1;
+    DomainEventMessage<?> event =
+        new GenericDomainEventMessage<>(aggregateType, id, sequence, payload);
+    store.publish(event);
+    project(event);
+    return event;
+  }
+
+  /**
+   * Projects an event with the sequence number given, without storing it: for events delivered
+   * again or out of order.
+   */
+  public void deliver(String aggregateType, Object aggregateId, long sequence, Object payload) {
+    project(
+        new GenericDomainEventMessage<>(aggregateType, aggregateId.toString(), sequence, payload));
+  }
+
+  /** Projects a stored event again, as a replay does. */
+  public void redeliver(DomainEventMessage<?> event) {
+    project(event);
+  }
+
+  /** Resets every projection, as before a replay. */
+  public void reset() {
+    projections.forEach(AnnotationEventHandlerAdapter::prepareReset);
+  }
+
+  /** Resets the projections and projects every stored event again, oldest first. */
+  public void replayAll() {
+    reset();
+    storage.readEvents(null, false).forEach(m -> project((DomainEventMessage<?>) m));
+  }
+
+  private void project(DomainEventMessage<?> event) {
+    for (AnnotationEventHandlerAdapter projection : projections) {
+      try {
+        if (projection.canHandle(event)) {
+          projection.handle(event);
+        }
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    store.shutDown();
+  }
+}
