@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quire.command.common.CommandRetries;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +44,22 @@ class AxonConfiguration {
   void propagateEventHandlerErrors(EventProcessingConfigurer processing) {
     processing.registerDefaultListenerInvocationErrorHandler(
         configuration -> PropagatingErrorHandler.instance());
+  }
+
+  /**
+   * Commands that lost a race to append (another process appended to the same aggregate first) are
+   * sent again; see {@link CommandRetries}.
+   */
+  @Bean
+  CommandGateway commandGateway(CommandBus commandBus) {
+    ScheduledExecutorService retries =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "command-retries");
+              thread.setDaemon(true);
+              return thread;
+            });
+    return CommandRetries.gateway(commandBus, retries);
   }
 
   @Bean

@@ -1,6 +1,8 @@
 package io.quire.api.config;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +19,9 @@ class ClockConfiguration {
 
   @Bean
   Clock clock() {
-    return Clock.systemUTC();
+    // Microseconds, as PostgreSQL stores them: a time read back from a read model equals the
+    // time in the event it came from (so `?as_of=<created_at>` finds the task as created).
+    return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
   }
 
   @Bean

@@ -5,6 +5,7 @@ import io.quire.api.accounts.CurrentUser;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.ErrorEnvelope;
+import io.quire.kernel.orgs.OrgAccess;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.jackson.ModelResolver;
@@ -46,7 +47,7 @@ class OpenApiConfiguration {
   private static final String ENVELOPE_REF = "#/components/schemas/ErrorEnvelope";
 
   static {
-    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class, OrgAccess.class);
   }
 
   /** Documents bodies with the API's own object mapper, so schemas show snake_case names. */

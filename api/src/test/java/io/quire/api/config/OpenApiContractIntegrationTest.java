@@ -155,8 +155,22 @@ class OpenApiContractIntegrationTest {
             .patch(task, Map.of("status", "done", "due_date", "2026-04-01")));
     check(api.as(team.erin().token()).patch(task, Map.of("title", "Mine")));
     check(ada.get(task + "history/"));
+    Response unassigned =
+        api.as(team.bob().token()).post(team.org().path("tasks/"), Map.of("title", "Nobody's"));
+    check(unassigned);
+    check(ada.get(team.org().path("tasks/")));
     check(api.as(team.dave().token()).get(task));
     check(ada.delete(task));
+  }
+
+  @Test
+  void controllerPlumbingIsNotDocumentedAsParameters() {
+    assertThat(document.get("paths").findValues("parameters"))
+        .allSatisfy(
+            parameters ->
+                assertThat(parameters.findValuesAsText("name"))
+                    .doesNotContain("access", "user", "response"));
+    assertThat(document.at("/components/schemas").has("OrgAccess")).isFalse();
   }
 
   private void check(Response response) {

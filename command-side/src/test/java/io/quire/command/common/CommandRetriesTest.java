@@ -1,0 +1,80 @@
+package io.quire.command.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quire.command.orgs.LastAdminException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CommandRetriesTest {
+
+  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+  private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
+  private final CommandGateway gateway = CommandRetries.gateway(bus, executor);
+  private final AtomicInteger attempts = new AtomicInteger();
+
+  record Edit(String what) {}
+
+  @AfterEach
+  void stop() {
+    executor.shutdownNow();
+  }
+
+  @Test
+  void aCommandThatLostARaceToAppendIsSentAgainAndSucceeds() {
+    failFirst(2, () -> new ConcurrencyException("sequence 3 already taken"));
+
+    Object result = gateway.sendAndWait(new Edit("title"));
+
+    assertThat(result).isEqualTo("done");
+    assertThat(attempts).hasValue(3);
+  }
+
+  @Test
+  void aCommandThatKeepsLosingFailsAfterTheLastRetry() {
+    failFirst(Integer.MAX_VALUE, () -> new ConcurrencyException("always taken"));
+
+    assertThatThrownBy(() -> gateway.sendAndWait(new Edit("title")))
+        .isInstanceOf(ConcurrencyException.class);
+    assertThat(attempts).hasValue(1 + CommandRetries.MAX_RETRIES);
+  }
+
+  @Test
+  void refusalsAreAnswersAndNeverRetried() {
+    failFirst(Integer.MAX_VALUE, LastAdminException::new);
+
+    assertThatThrownBy(() -> gateway.sendAndWait(new Edit("role")))
+        .isInstanceOf(LastAdminException.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void onlyLostAppendRacesAreRetryable() {
+    assertThat(CommandRetries.isRetryable(new ConflictingAggregateVersionException("t", 1, 2)))
+        .isFalse();
+    assertThat(CommandRetries.isRetryable(new PermissionDeniedException())).isFalse();
+    assertThat(CommandRetries.isRetryable(new RuntimeException(new ConcurrencyException("x"))))
+        .isTrue();
+  }
+
+  private void failFirst(int failures, Supplier<RuntimeException> failure) {
+    bus.subscribe(
+        Edit.class.getName(),
+        (CommandMessage<?> command) -> {
+          if (attempts.incrementAndGet() <= failures) {
+            throw failure.get();
+          }
+          return "done";
+        });
+  }
+}
