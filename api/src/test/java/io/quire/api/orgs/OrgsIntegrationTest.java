@@ -76,11 +76,17 @@ class OrgsIntegrationTest {
   }
 
   @Test
-  void creatingAnOrgNeedsAToken() {
-    Response r = api.post("/api/v1/orgs/", orgBody(Orgs.aNewSlug("x"), "X"));
+  void creatingOrListingOrgsNeedsAToken() {
+    Response create = api.post("/api/v1/orgs/", orgBody(Orgs.aNewSlug("x"), "X"));
+    Response list = api.get("/api/v1/orgs/");
+    Response badToken = api.request("GET", "/api/v1/orgs/").token("not-a-token").send();
 
-    assertThat(r.status()).isEqualTo(401);
-    assertThat(r.json().at("/error/code").asText()).isEqualTo("not_authenticated");
+    for (Response r : new Response[] {create, list}) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(401);
+      assertThat(r.json().at("/error/code").asText()).isEqualTo("not_authenticated");
+    }
+    assertThat(badToken.status()).isEqualTo(401);
+    assertThat(badToken.json().at("/error/code").asText()).isEqualTo("invalid_token");
   }
 
   @Test
