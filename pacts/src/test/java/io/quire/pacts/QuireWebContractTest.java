@@ -7,6 +7,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFilter;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import au.com.dius.pact.provider.spring.junit5.PactVerificationSpringProvider;
+import io.quire.api.testing.Articles;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
@@ -44,14 +45,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     value = {
       // Exports
       "an admin requesting a CSV export",
-      // Articles
-      "a new article whose tags need normalising",
-      "a new article with a whitespace-only tag",
-      "a request for the published articles",
-      "a request for a published article",
-      // Comments and moderation
-      "a new comment from a reader",
-      "a moderator approving a comment",
     })
 @IntegrationTest
 class QuireWebContractTest {
@@ -59,6 +52,7 @@ class QuireWebContractTest {
   @LocalServerPort int port;
   @Autowired Users users;
   @Autowired Orgs orgs;
+  @Autowired Articles articles;
 
   /** The team the org state made, for the task state that always follows it. */
   private Team team;
@@ -120,6 +114,24 @@ class QuireWebContractTest {
     }
     return Map.of(
         "task_id", orgs.aTask(team.org(), team.bob(), team.carol(), "Write the quality plan"));
+  }
+
+  @State("a published article")
+  public Map<String, Object> aPublishedArticle() {
+    TestUser author = users.aRegisteredUser("bob");
+    return Map.of(
+        "article_id", articles.aPublishedArticle(author),
+        "author_token", author.token(),
+        "reader_token", users.aRegisteredUser("reader").token());
+  }
+
+  @State("a pending comment on a published article")
+  public Map<String, Object> aPendingCommentOnAPublishedArticle() {
+    String article = articles.aPublishedArticle(users.aRegisteredUser("ada"));
+    return Map.of(
+        "article_id", article,
+        "comment_id", articles.aPendingComment(article, users.aRegisteredUser("bob")),
+        "staff_token", users.aStaffUser().token());
   }
 
   @State("a staff user")

@@ -3,6 +3,22 @@ package io.quire.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.articles.ArticleArchivedEvent;
+import io.quire.kernel.articles.ArticleDraftedEvent;
+import io.quire.kernel.articles.ArticleId;
+import io.quire.kernel.articles.ArticlePage;
+import io.quire.kernel.articles.ArticleView;
+import io.quire.kernel.articles.FindArticleQuery;
+import io.quire.kernel.articles.ListPublishedArticlesQuery;
+import io.quire.kernel.comments.CommentApprovedEvent;
+import io.quire.kernel.comments.CommentId;
+import io.quire.kernel.comments.CommentPage;
+import io.quire.kernel.comments.CommentPostedEvent;
+import io.quire.kernel.comments.CommentRejectedEvent;
+import io.quire.kernel.comments.CommentView;
+import io.quire.kernel.comments.FindCommentQuery;
+import io.quire.kernel.comments.ListApprovedCommentsQuery;
+import io.quire.kernel.comments.ListCommentsForModerationQuery;
 import io.quire.kernel.orgs.FindMemberQuery;
 import io.quire.kernel.orgs.FindOrgAccessQuery;
 import io.quire.kernel.orgs.FindOrgQuery;
@@ -26,6 +42,8 @@ import io.quire.kernel.tasks.TaskHistoryQuery;
 import io.quire.kernel.tasks.TaskId;
 import io.quire.kernel.tasks.TaskPage;
 import io.quire.kernel.tasks.TaskView;
+import io.quire.query.articles.ArticleProjection;
+import io.quire.query.comments.CommentProjection;
 import io.quire.query.orgs.OrgProjection;
 import io.quire.query.tasks.TaskProjection;
 import io.quire.query.testing.KernelEvents;
@@ -50,6 +68,8 @@ class AxonWiringTest {
   private final UserId ada = world.user("ada");
   private final OrgId acme = world.org("acme", ada);
   private final TaskId task = world.task(acme).createdBy(ada).create();
+  private final ArticleId article = world.article(ada).tags("news").publish();
+  private final CommentId comment = world.comment(article, ada, "First!");
 
   @AfterEach
   void close() {
@@ -61,6 +81,10 @@ class AxonWiringTest {
     assertThat(OrgProjection.class.getAnnotation(ProcessingGroup.class).value()).isEqualTo("orgs");
     assertThat(TaskProjection.class.getAnnotation(ProcessingGroup.class).value())
         .isEqualTo("tasks");
+    assertThat(ArticleProjection.class.getAnnotation(ProcessingGroup.class).value())
+        .isEqualTo("articles");
+    assertThat(CommentProjection.class.getAnnotation(ProcessingGroup.class).value())
+        .isEqualTo("comments");
   }
 
   @Test
@@ -77,6 +101,26 @@ class AxonWiringTest {
     assertThat(orgEvents).allMatch(orgs::canHandleType);
     assertThat(taskEvents).hasSize(8).contains(TaskCreatedEvent.class, TaskDeletedEvent.class);
     assertThat(taskEvents).allMatch(tasks::canHandleType);
+  }
+
+  @Test
+  void everyEventOfTheArticleAndCommentAggregatesIsHandledByItsProjection() {
+    AnnotationEventHandlerAdapter articles =
+        new AnnotationEventHandlerAdapter(new ArticleProjection(world.db().jdbc()));
+    AnnotationEventHandlerAdapter comments =
+        new AnnotationEventHandlerAdapter(new CommentProjection(world.db().jdbc()));
+
+    List<Class<?>> articleEvents = KernelEvents.in("io.quire.kernel.articles");
+    List<Class<?>> commentEvents = KernelEvents.in("io.quire.kernel.comments");
+
+    assertThat(articleEvents)
+        .hasSize(4)
+        .contains(ArticleDraftedEvent.class, ArticleArchivedEvent.class);
+    assertThat(articleEvents).allMatch(articles::canHandleType);
+    assertThat(commentEvents)
+        .hasSize(3)
+        .contains(CommentPostedEvent.class, CommentApprovedEvent.class, CommentRejectedEvent.class);
+    assertThat(commentEvents).allMatch(comments::canHandleType);
   }
 
   @Test
@@ -143,10 +187,62 @@ class AxonWiringTest {
         .hasValueSatisfying(history -> assertThat(history.count()).isEqualTo(1));
   }
 
+  @Test
+  void theArticleQueriesAreAnsweredThroughTheQueryBus() {
+    assertThat(
+            gateway
+                .query(new ListPublishedArticlesQuery("", "news", "ADA", 1, 20), ArticlePage.class)
+                .join()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            gateway
+                .query(
+                    new FindArticleQuery(article),
+                    ResponseTypes.optionalInstanceOf(ArticleView.class))
+                .join())
+        .hasValueSatisfying(view -> assertThat(view.body()).isNotNull());
+    assertThat(
+            gateway
+                .query(
+                    new FindArticleQuery(ArticleId.random()),
+                    ResponseTypes.optionalInstanceOf(ArticleView.class))
+                .join())
+        .isEmpty();
+  }
+
+  @Test
+  void theCommentQueriesAreAnsweredThroughTheQueryBus() {
+    assertThat(
+            gateway
+                .query(new ListApprovedCommentsQuery(article, 1, 20), CommentPage.class)
+                .join()
+                .count())
+        .isZero();
+    assertThat(
+            gateway
+                .query(new ListCommentsForModerationQuery(null, 1, 20), CommentPage.class)
+                .join()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            gateway
+                .query(
+                    new FindCommentQuery(comment),
+                    ResponseTypes.optionalInstanceOf(CommentView.class))
+                .join())
+        .isPresent();
+  }
+
   private static QueryGateway gatewayTo(ReadModelWorld world) {
     SimpleQueryBus bus = SimpleQueryBus.builder().build();
     for (Object handlers :
-        List.of(world.orgQueries(), world.taskQueries(), world.historyQueries())) {
+        List.of(
+            world.orgQueries(),
+            world.taskQueries(),
+            world.historyQueries(),
+            world.articleQueries(),
+            world.commentQueries())) {
       new AnnotationQueryHandlerAdapter<>(handlers).subscribe(bus);
     }
     return DefaultQueryGateway.builder().queryBus(bus).build();

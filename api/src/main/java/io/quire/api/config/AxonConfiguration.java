@@ -47,6 +47,15 @@ class AxonConfiguration {
   }
 
   /**
+   * Every processing group is subscribing unless configured otherwise, so a new projection can
+   * never quietly become a lagging tracking processor and break read-your-writes.
+   */
+  @Autowired
+  void subscribingByDefault(EventProcessingConfigurer processing) {
+    processing.usingSubscribingEventProcessors();
+  }
+
+  /**
    * Commands that lost a race to append (another process appended to the same aggregate first) are
    * sent again; see {@link CommandRetries}.
    */

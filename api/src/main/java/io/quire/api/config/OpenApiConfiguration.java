@@ -2,6 +2,7 @@ package io.quire.api.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.accounts.CurrentUser;
+import io.quire.api.accounts.Viewer;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.ErrorEnvelope;
@@ -47,7 +48,8 @@ class OpenApiConfiguration {
   private static final String ENVELOPE_REF = "#/components/schemas/ErrorEnvelope";
 
   static {
-    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class, OrgAccess.class);
+    SpringDocUtils.getConfig()
+        .addRequestWrapperToIgnore(CurrentUser.class, Viewer.class, OrgAccess.class);
   }
 
   /** Documents bodies with the API's own object mapper, so schemas show snake_case names. */
@@ -92,6 +94,14 @@ class OpenApiConfiguration {
       if (secured) {
         operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
         codes.add(ErrorCode.NOT_AUTHENTICATED);
+      }
+      boolean tokenOptional =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(p -> p.getParameterType() == Viewer.class);
+      if (tokenOptional) {
+        // With a token or without one (an empty requirement).
+        operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
+        operation.addSecurityItem(new SecurityRequirement());
       }
       boolean hasBody =
           Arrays.stream(handler.getMethodParameters())

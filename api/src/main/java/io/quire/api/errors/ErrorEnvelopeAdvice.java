@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quire.command.accounts.InvalidCredentialsException;
 import io.quire.command.accounts.TooManyLoginAttemptsException;
 import io.quire.command.accounts.UsernameTakenException;
+import io.quire.command.articles.ArticleArchivedException;
+import io.quire.command.comments.ArticleNotOpenForCommentsException;
 import io.quire.command.common.PermissionDeniedException;
 import io.quire.command.orgs.AlreadyMemberException;
 import io.quire.command.orgs.LastAdminException;
@@ -136,6 +138,8 @@ public class ErrorEnvelopeAdvice {
     NotAMemberException.class,
     LastAdminException.class,
     AssigneeNotAMemberException.class,
+    ArticleArchivedException.class,
+    ArticleNotOpenForCommentsException.class,
     ConflictingModificationException.class,
     AggregateNotFoundException.class,
     CommandExecutionException.class
@@ -178,6 +182,14 @@ public class ErrorEnvelopeAdvice {
           ErrorCode.VALIDATION_ERROR,
           ErrorCode.VALIDATION_ERROR.defaultMessage(),
           Map.of("assigned_to", List.of("This user is not a member of the org.")));
+    }
+    if (t instanceof ArticleArchivedException) {
+      return answer(ErrorCode.CONFLICT, "The article is archived.", Map.of());
+    }
+    if (t instanceof ArticleNotOpenForCommentsException closed) {
+      return closed.articleExists()
+          ? answer(ErrorCode.CONFLICT, "Only published articles take comments.", Map.of())
+          : answer(ErrorCode.NOT_FOUND);
     }
     if (t instanceof ConflictingModificationException) {
       // A stale If-Match: the aggregate has events the client has not seen.

@@ -68,6 +68,13 @@ class OpenApiContractIntegrationTest {
             "/api/v1/orgs/{slug}/tasks/",
             "/api/v1/orgs/{slug}/tasks/{taskId}/",
             "/api/v1/orgs/{slug}/tasks/{taskId}/history/",
+            "/api/v1/articles/",
+            "/api/v1/articles/{articleId}/",
+            "/api/v1/articles/{articleId}/publish/",
+            "/api/v1/articles/{articleId}/comments/",
+            "/api/v1/moderation/comments/",
+            "/api/v1/moderation/comments/{commentId}/approve/",
+            "/api/v1/moderation/comments/{commentId}/reject/",
             "/readyz/",
             "/livez/")
         .allMatch(p -> p.endsWith("/"))
@@ -164,12 +171,40 @@ class OpenApiContractIntegrationTest {
   }
 
   @Test
+  void articleCommentAndModerationAnswersMatchTheDocument() {
+    TestUser author = users.aRegisteredUser("author");
+    TestUser staff = users.aStaffUser();
+    var as = api.as(author.token());
+    Response draft =
+        as.post(
+            "/api/v1/articles/", Map.of("title", "Doc", "body", "Text", "tags", List.of("A b")));
+    check(draft);
+    check(
+        as.post("/api/v1/articles/", Map.of("title", "Doc", "body", "Text", "tags", List.of(" "))));
+    String article = "/api/v1/articles/" + draft.json().get("id").asText() + "/";
+    check(api.get(article));
+    check(as.patch(article, Map.of("title", "Doc 2")));
+    check(as.post(article + "publish/", Map.of()));
+    check(api.get("/api/v1/articles/"));
+    check(api.get(article));
+    Response comment = api.as(staff.token()).post(article + "comments/", Map.of("body", "Nice."));
+    check(comment);
+    check(api.get(article + "comments/"));
+    check(api.as(staff.token()).get("/api/v1/moderation/comments/"));
+    String moderation = "/api/v1/moderation/comments/" + comment.json().get("id").asText() + "/";
+    check(api.as(staff.token()).post(moderation + "approve/", Map.of()));
+    check(api.as(staff.token()).post(moderation + "reject/", Map.of("reason", "Off topic")));
+    check(as.post(moderation + "approve/", Map.of()));
+    check(as.delete(article));
+  }
+
+  @Test
   void controllerPlumbingIsNotDocumentedAsParameters() {
     assertThat(document.get("paths").findValues("parameters"))
         .allSatisfy(
             parameters ->
                 assertThat(parameters.findValuesAsText("name"))
-                    .doesNotContain("access", "user", "response"));
+                    .doesNotContain("access", "user", "viewer", "response"));
     assertThat(document.at("/components/schemas").has("OrgAccess")).isFalse();
   }
 

@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
   TestClockConfiguration.class,
   Users.class,
   Orgs.class,
+  Articles.class,
   HttpApiConfiguration.class,
   StatementCountingConfiguration.class
 })

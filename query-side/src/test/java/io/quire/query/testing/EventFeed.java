@@ -1,6 +1,5 @@
 package io.quire.query.testing;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,13 @@ public final class EventFeed implements AutoCloseable {
   private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
   private final EmbeddedEventStore store =
       EmbeddedEventStore.builder().storageEngine(storage).build();
+  private final List<Object> targets;
   private final List<AnnotationEventHandlerAdapter> projections;
   private final Map<String, Long> nextSequence = new HashMap<>();
 
   public EventFeed(Object... projections) {
-    this.projections = Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList();
+    this.targets = List.of(projections);
+    this.projections = targets.stream().map(AnnotationEventHandlerAdapter::new).toList();
   }
 
   /** The event store the events are appended to. */
@@ -70,7 +71,27 @@ public final class EventFeed implements AutoCloseable {
     storage.readEvents(null, false).forEach(m -> project((DomainEventMessage<?>) m));
   }
 
+  /** Resets one projection, as before a replay of its read model alone. */
+  public void reset(Object projection) {
+    adapterOf(projection).prepareReset();
+  }
+
+  /**
+   * Resets one projection and projects every stored event again to it alone, oldest first, as the
+   * rebuild of one read model does; the other projections keep their tables.
+   */
+  public void replay(Object projection) {
+    List<AnnotationEventHandlerAdapter> one = List.of(adapterOf(projection));
+    one.get(0).prepareReset();
+    storage.readEvents(null, false).forEach(m -> project((DomainEventMessage<?>) m, one));
+  }
+
   private void project(DomainEventMessage<?> event) {
+    project(event, projections);
+  }
+
+  private static void project(
+      DomainEventMessage<?> event, List<AnnotationEventHandlerAdapter> projections) {
     for (AnnotationEventHandlerAdapter projection : projections) {
       try {
         if (projection.canHandle(event)) {
@@ -82,6 +103,14 @@ public final class EventFeed implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  private AnnotationEventHandlerAdapter adapterOf(Object projection) {
+    int index = targets.indexOf(projection);
+    if (index < 0) {
+      throw new IllegalArgumentException("not a projection of this feed: " + projection);
+    }
+    return projections.get(index);
   }
 
   @Override

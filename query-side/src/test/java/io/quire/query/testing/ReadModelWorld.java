@@ -1,6 +1,15 @@
 package io.quire.query.testing;
 
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.articles.ArticleArchivedEvent;
+import io.quire.kernel.articles.ArticleDraftedEvent;
+import io.quire.kernel.articles.ArticleId;
+import io.quire.kernel.articles.ArticlePublishedEvent;
+import io.quire.kernel.articles.ArticleRevisedEvent;
+import io.quire.kernel.comments.CommentApprovedEvent;
+import io.quire.kernel.comments.CommentId;
+import io.quire.kernel.comments.CommentPostedEvent;
+import io.quire.kernel.comments.CommentRejectedEvent;
 import io.quire.kernel.orgs.MemberAddedEvent;
 import io.quire.kernel.orgs.MemberRemovedEvent;
 import io.quire.kernel.orgs.MemberRoleChangedEvent;
@@ -17,6 +26,10 @@ import io.quire.kernel.tasks.TaskRetitledEvent;
 import io.quire.kernel.tasks.TaskStatus;
 import io.quire.kernel.tasks.TaskStatusChangedEvent;
 import io.quire.kernel.tasks.TaskUnassignedEvent;
+import io.quire.query.articles.ArticleProjection;
+import io.quire.query.articles.ArticleQueries;
+import io.quire.query.comments.CommentProjection;
+import io.quire.query.comments.CommentQueries;
 import io.quire.query.orgs.OrgProjection;
 import io.quire.query.orgs.OrgQueries;
 import io.quire.query.tasks.TaskHistoryQueries;
@@ -25,29 +38,38 @@ import io.quire.query.tasks.TaskQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Users, orgs and tasks made through their events, over a fresh database with both projections and
- * all query components wired as in the application. Ids are random, times come from {@link Moments}
- * (one minute apart from 2026-03-01T12:00:00Z), names are the test's.
+ * Users, orgs, tasks, articles and comments made through their events, over a fresh database with
+ * every projection and query component wired as in the application. Ids are random, times come from
+ * {@link Moments} (one minute apart from 2026-03-01T12:00:00Z), names are the test's.
  */
 public final class ReadModelWorld implements AutoCloseable {
 
   public static final String ORG = "Org";
   public static final String TASK = "Task";
+  public static final String ARTICLE = "Article";
+  public static final String COMMENT = "Comment";
 
   private final ReadModelDatabase db = ReadModelDatabase.migrated();
   private final Moments moments = new Moments(Instant.parse("2026-03-01T12:00:00Z"));
   private final OrgProjection orgProjection = new OrgProjection(db.jdbc());
   private final TaskProjection taskProjection = new TaskProjection(db.jdbc());
-  private final EventFeed events = new EventFeed(orgProjection, taskProjection);
+  private final ArticleProjection articleProjection = new ArticleProjection(db.jdbc());
+  private final CommentProjection commentProjection = new CommentProjection(db.jdbc());
+  private final EventFeed events =
+      new EventFeed(orgProjection, taskProjection, articleProjection, commentProjection);
   private final OrgQueries orgQueries = new OrgQueries(db.jdbc());
   private final TaskQueries taskQueries = new TaskQueries(db.jdbc());
   private final TaskHistoryQueries historyQueries =
       new TaskHistoryQueries(events.store(), db.jdbc());
+  private final ArticleQueries articleQueries = new ArticleQueries(db.jdbc());
+  private final CommentQueries commentQueries = new CommentQueries(db.jdbc());
   private final Map<TaskId, OrgId> orgOfTask = new HashMap<>();
+  private final Map<CommentId, ArticleId> articleOfComment = new HashMap<>();
 
   public ReadModelDatabase db() {
     return db;
@@ -71,6 +93,22 @@ public final class ReadModelWorld implements AutoCloseable {
 
   public TaskHistoryQueries historyQueries() {
     return historyQueries;
+  }
+
+  public ArticleQueries articleQueries() {
+    return articleQueries;
+  }
+
+  public CommentQueries commentQueries() {
+    return commentQueries;
+  }
+
+  public ArticleProjection articleProjection() {
+    return articleProjection;
+  }
+
+  public CommentProjection commentProjection() {
+    return commentProjection;
   }
 
   // Users ------------------------------------------------------------------------------------
@@ -152,10 +190,115 @@ public final class ReadModelWorld implements AutoCloseable {
     events.publish(TASK, task, event);
   }
 
+  // Articles ---------------------------------------------------------------------------------
+
+  /** An article to be drafted by {@code author}: set what the test cares about, then draft it. */
+  public ArticleDraft article(UserId author) {
+    return new ArticleDraft(author);
+  }
+
+  public void revise(
+      ArticleId article, String title, String body, List<String> tags, UserId actor) {
+    events.publish(
+        ARTICLE,
+        article,
+        new ArticleRevisedEvent(article, title, body, tags, actor, moments.next()));
+  }
+
+  public void publish(ArticleId article, UserId actor) {
+    publish(article, actor, moments.next());
+  }
+
+  /** Publishes at this time instead of the next moment (for ties). */
+  public void publish(ArticleId article, UserId actor, Instant at) {
+    events.publish(ARTICLE, article, new ArticlePublishedEvent(article, actor, at));
+  }
+
+  public void archive(ArticleId article, UserId actor) {
+    events.publish(ARTICLE, article, new ArticleArchivedEvent(article, actor, moments.next()));
+  }
+
+  // Comments ---------------------------------------------------------------------------------
+
+  /** A comment posted on {@code article} by {@code author}, pending moderation. */
+  public CommentId comment(ArticleId article, UserId author, String body) {
+    return comment(article, author, body, moments.next());
+  }
+
+  /** A comment posted at this time instead of the next moment (for ties). */
+  public CommentId comment(ArticleId article, UserId author, String body, Instant at) {
+    CommentId comment = CommentId.random();
+    articleOfComment.put(comment, article);
+    events.publish(COMMENT, comment, new CommentPostedEvent(comment, article, body, author, at));
+    return comment;
+  }
+
+  public void approve(CommentId comment, UserId moderator) {
+    events.publish(
+        COMMENT,
+        comment,
+        new CommentApprovedEvent(comment, articleOf(comment), moderator, moments.next()));
+  }
+
+  public void reject(CommentId comment, UserId moderator, String reason) {
+    events.publish(
+        COMMENT,
+        comment,
+        new CommentRejectedEvent(comment, articleOf(comment), moderator, reason, moments.next()));
+  }
+
+  public ArticleId articleOf(CommentId comment) {
+    return articleOfComment.get(comment);
+  }
+
   @Override
   public void close() {
     events.close();
     db.close();
+  }
+
+  /** An article about to be drafted; defaults: a title, a body, no tags. */
+  public final class ArticleDraft {
+
+    private final UserId author;
+    private String title = "An article";
+    private String body = "Its body.";
+    private List<String> tags = List.of();
+
+    private ArticleDraft(UserId author) {
+      this.author = author;
+    }
+
+    public ArticleDraft title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public ArticleDraft body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    public ArticleDraft tags(String... tags) {
+      this.tags = List.of(tags);
+      return this;
+    }
+
+    public ArticleId draft() {
+      ArticleId article = ArticleId.random();
+      events.publish(
+          ARTICLE,
+          article,
+          new ArticleDraftedEvent(article, title, body, tags, author, moments.next()));
+      return article;
+    }
+
+    /** Drafts it and publishes it at once (two events). */
+    public ArticleId publish() {
+      ArticleId article = draft();
+      ReadModelWorld.this.publish(article, author);
+      return article;
+    }
   }
 
   /** A task about to be created; defaults: a title, no description, no assignee, no due date. */
