@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.QuireApplication;
 import io.quire.api.testing.AccountJourney;
 import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.Orgs;
 import io.quire.api.testing.TestClockConfiguration;
 import io.quire.api.testing.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +53,49 @@ class EmbeddedDefaultSmokeTest {
     assertThat(me.get("username").asText()).isEqualTo(username);
     assertThat(api.get("/readyz/").status()).isEqualTo(200);
     assertThat(DATA.resolve("quire.mv.db")).exists();
+  }
+
+  @Test
+  void orgsTasksArticlesAndTheirSearchesWorkOnTheEmbeddedDatabase() {
+    HttpApi api = new HttpApi(port);
+    String username = Users.aNewUsername("h2");
+    AccountJourney.registerGetATokenAndAskWhoIAm(api, username);
+    String token =
+        api.post("/api/v1/auth/token/", Map.of("username", username, "password", "correct-horse"))
+            .json()
+            .get("token")
+            .asText();
+    var me = api.as(token);
+    String slug = Orgs.aNewSlug("h2");
+
+    assertThat(me.post("/api/v1/orgs/", Map.of("slug", slug, "name", "H2")).status())
+        .isEqualTo(201);
+    assertThat(
+            me.post("/api/v1/orgs/" + slug + "/tasks/", Map.of("title", "Write 100% of it"))
+                .status())
+        .isEqualTo(201);
+    assertThat(count(me.get("/api/v1/orgs/" + slug + "/tasks/?q=100%25&ordering=-due_date")))
+        .isEqualTo(1);
+    assertThat(count(me.get("/api/v1/orgs/" + slug + "/tasks/?q=1_0"))).isZero();
+
+    HttpApi.Response draft =
+        me.post(
+            "/api/v1/articles/",
+            Map.of("title", "Événements", "body", "About EVENTS", "tags", List.of("Événement")));
+    String article = "/api/v1/articles/" + draft.json().get("id").asText() + "/";
+    assertThat(me.post(article + "publish/", Map.of()).status()).isEqualTo(200);
+    String byMe = "/api/v1/articles/?author=" + username.toUpperCase();
+    assertThat(count(api.get(byMe))).isEqualTo(1);
+    assertThat(count(api.get(byMe + "&q=events"))).isEqualTo(1);
+    assertThat(count(api.get(byMe + "&q=%C3%A9v%C3%A9nements"))).isEqualTo(1);
+    assertThat(count(api.get(byMe + "&tag=EVENEMENT"))).isEqualTo(1);
+    assertThat(count(api.get(byMe + "&q=nothing-like-it"))).isZero();
+    assertThat(me.post(article + "comments/", Map.of("body", "Nice.")).status()).isEqualTo(201);
+  }
+
+  private static int count(HttpApi.Response response) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().get("count").asInt();
   }
 
   private static Path temporaryFolder() {
