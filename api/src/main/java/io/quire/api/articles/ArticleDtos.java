@@ -188,32 +188,15 @@ final class ArticleDtos {
       @Schema(requiredMode = RequiredMode.REQUIRED) String body,
       @Schema(requiredMode = RequiredMode.REQUIRED) UserRef author,
       @Schema(requiredMode = RequiredMode.REQUIRED) CommentStatus status,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              nullable = true,
+              description = "Why a moderator rejected it; null unless `status` is `rejected`.")
+          String rejectionReason,
       @Schema(requiredMode = RequiredMode.REQUIRED) Instant createdAt) {
 
     static CommentResponse of(CommentView c) {
       return new CommentResponse(
-          c.id().toString(),
-          c.articleId().toString(),
-          c.body(),
-          UserRef.of(c.author()),
-          c.status(),
-          c.createdAt());
-    }
-  }
-
-  /** A comment as moderators see it: with the reason it was rejected, if it was. */
-  @Schema(name = "ModeratedComment")
-  record ModeratedCommentResponse(
-      @Schema(requiredMode = RequiredMode.REQUIRED, format = "uuid") String id,
-      @Schema(requiredMode = RequiredMode.REQUIRED, format = "uuid") String articleId,
-      @Schema(requiredMode = RequiredMode.REQUIRED) String body,
-      @Schema(requiredMode = RequiredMode.REQUIRED) UserRef author,
-      @Schema(requiredMode = RequiredMode.REQUIRED) CommentStatus status,
-      @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true) String rejectionReason,
-      @Schema(requiredMode = RequiredMode.REQUIRED) Instant createdAt) {
-
-    static ModeratedCommentResponse of(CommentView c) {
-      return new ModeratedCommentResponse(
           c.id().toString(),
           c.articleId().toString(),
           c.body(),

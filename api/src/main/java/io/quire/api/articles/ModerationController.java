@@ -1,7 +1,7 @@
 package io.quire.api.articles;
 
 import io.quire.api.accounts.CurrentUser;
-import io.quire.api.articles.ArticleDtos.ModeratedCommentResponse;
+import io.quire.api.articles.ArticleDtos.CommentResponse;
 import io.quire.api.articles.ArticleDtos.RejectCommentRequest;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
@@ -51,7 +51,7 @@ class ModerationController {
   @GetMapping
   @Operation(summary = "Comments by moderation state (staff)", description = "Oldest first.")
   @ApiErrors(ErrorCode.PERMISSION_DENIED)
-  PageResponse<ModeratedCommentResponse> queue(
+  PageResponse<CommentResponse> queue(
       CurrentUser user,
       @Parameter(
               schema =
@@ -66,18 +66,17 @@ class ModerationController {
         readModels.get(
             new ListCommentsForModerationQuery(status(status), page.number(), page.size()),
             CommentPage.class);
-    return PageResponse.of(
-        comments.count(), comments.results(), page, ModeratedCommentResponse::of);
+    return PageResponse.of(comments.count(), comments.results(), page, CommentResponse::of);
   }
 
   @PostMapping("/{commentId}/approve")
   @Operation(summary = "Approve a comment (staff)")
   @ApiErrors(ErrorCode.PERMISSION_DENIED)
-  ModeratedCommentResponse approve(CurrentUser user, @PathVariable String commentId) {
+  CommentResponse approve(CurrentUser user, @PathVariable String commentId) {
     requireStaff(user);
     CommentId id = existing(commentId);
     commands.sendAndWait(new ApproveCommentCommand(id, user.id(), user.staff()));
-    return ModeratedCommentResponse.of(find(id));
+    return CommentResponse.of(find(id));
   }
 
   @PostMapping("/{commentId}/reject")
@@ -85,7 +84,7 @@ class ModerationController {
       summary = "Reject a comment (staff)",
       description = "The body and reason are optional.")
   @ApiErrors(ErrorCode.PERMISSION_DENIED)
-  ModeratedCommentResponse reject(
+  CommentResponse reject(
       CurrentUser user,
       @PathVariable String commentId,
       @Valid @RequestBody(required = false) RejectCommentRequest request) {
@@ -98,7 +97,7 @@ class ModerationController {
             user.id(),
             user.staff(),
             reason == null || reason.isBlank() ? null : reason.strip()));
-    return ModeratedCommentResponse.of(find(id));
+    return CommentResponse.of(find(id));
   }
 
   private static void requireStaff(CurrentUser user) {
