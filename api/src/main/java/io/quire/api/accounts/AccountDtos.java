@@ -1,5 +1,6 @@
 package io.quire.api.accounts;
 
+import io.quire.api.errors.FieldMessages;
 import io.quire.command.accounts.AccountView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -13,7 +14,7 @@ final class AccountDtos {
 
   private AccountDtos() {}
 
-  static final String REQUIRED = "This field is required.";
+  static final String REQUIRED = FieldMessages.REQUIRED;
 
   record RegisterRequest(
       @Schema(

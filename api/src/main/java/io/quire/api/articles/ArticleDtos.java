@@ -3,6 +3,7 @@ package io.quire.api.articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import io.quire.api.accounts.UserRef;
+import io.quire.api.errors.FieldMessages;
 import io.quire.kernel.articles.ArticleStatus;
 import io.quire.kernel.articles.ArticleView;
 import io.quire.kernel.comments.CommentStatus;
@@ -24,8 +25,8 @@ final class ArticleDtos {
 
   private ArticleDtos() {}
 
-  static final String REQUIRED = "This field is required.";
-  static final String NOT_BLANK = "This field may not be blank.";
+  static final String REQUIRED = FieldMessages.REQUIRED;
+  static final String NOT_BLANK = FieldMessages.NOT_BLANK;
   static final String TITLE_SIZE = "Ensure this field has no more than 200 characters.";
   static final String BODY_SIZE = "Ensure this field has no more than 100000 characters.";
   static final String TAGS_DOC =
@@ -88,10 +89,10 @@ final class ArticleDtos {
       return value;
     }
 
-    /** "This field may not be null." for each field the body set to {@code null}. */
+    /** FieldMessages.NOT_NULL for each field the body set to {@code null}. */
     Map<String, List<String>> problems() {
       Map<String, List<String>> problems = new LinkedHashMap<>();
-      nulls.forEach(field -> problems.put(field, List.of("This field may not be null.")));
+      nulls.forEach(field -> problems.put(field, List.of(FieldMessages.NOT_NULL)));
       return problems;
     }
 

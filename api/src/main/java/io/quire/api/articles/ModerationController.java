@@ -6,10 +6,12 @@ import io.quire.api.articles.ArticleDtos.RejectCommentRequest;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
+import io.quire.api.errors.FieldMessages;
 import io.quire.api.web.PageParams;
 import io.quire.api.web.PageResponse;
 import io.quire.api.web.PathIds;
 import io.quire.api.web.ReadModels;
+import io.quire.api.web.WireNames;
 import io.quire.kernel.comments.ApproveCommentCommand;
 import io.quire.kernel.comments.CommentId;
 import io.quire.kernel.comments.CommentPage;
@@ -23,7 +25,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,16 +123,7 @@ class ModerationController {
     if (status == null || status.isBlank()) {
       return CommentStatus.PENDING;
     }
-    return Arrays.stream(CommentStatus.values())
-        .filter(s -> s.wireName().equals(status))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                ApiException.invalid(
-                    "status", "\"" + abbreviated(status) + "\" is not a valid choice."));
-  }
-
-  private static String abbreviated(String value) {
-    return value.length() > 50 ? value.substring(0, 50) + "…" : value;
+    return WireNames.find(CommentStatus.values(), CommentStatus::wireName, status)
+        .orElseThrow(() -> ApiException.invalid("status", FieldMessages.notAChoice(status)));
   }
 }

@@ -103,7 +103,7 @@ public class ErrorEnvelopeAdvice {
       return answer(
           ErrorCode.VALIDATION_ERROR,
           ErrorCode.VALIDATION_ERROR.defaultMessage(),
-          Map.of(path(format), List.of(notAChoice(format.getValue()))));
+          Map.of(path(format), List.of(FieldMessages.notAChoice(format.getValue()))));
     }
     if (cause instanceof MismatchedInputException mismatch) {
       return mismatch.getPath().isEmpty()
@@ -262,7 +262,7 @@ public class ErrorEnvelopeAdvice {
     return answer(
         ErrorCode.VALIDATION_ERROR,
         ErrorCode.VALIDATION_ERROR.defaultMessage(),
-        Map.of(e.getParameterName(), List.of("This field is required.")));
+        Map.of(e.getParameterName(), List.of(FieldMessages.REQUIRED)));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -316,12 +316,6 @@ public class ErrorEnvelopeAdvice {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "" + ref.getIndex())
         .collect(Collectors.joining("."));
-  }
-
-  private static String notAChoice(Object value) {
-    String shown = String.valueOf(value);
-    shown = shown.length() > 50 ? shown.substring(0, 50) + "…" : shown;
-    return "\"" + shown + "\" is not a valid choice.";
   }
 
   private static String jsonName(String javaField) {

@@ -1,6 +1,7 @@
 package io.quire.api.orgs;
 
 import io.quire.api.accounts.UserRef;
+import io.quire.api.errors.FieldMessages;
 import io.quire.kernel.orgs.MemberSummary;
 import io.quire.kernel.orgs.OrgSummary;
 import io.quire.kernel.orgs.Role;
@@ -17,7 +18,7 @@ final class OrgDtos {
 
   private OrgDtos() {}
 
-  static final String REQUIRED = "This field is required.";
+  static final String REQUIRED = FieldMessages.REQUIRED;
   static final String SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 
   record CreateOrgRequest(

@@ -3,6 +3,7 @@ package io.quire.api.tasks;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import io.quire.api.accounts.UserRef;
+import io.quire.api.errors.FieldMessages;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.common.Change;
 import io.quire.kernel.tasks.TaskHistoryEntry;
@@ -30,14 +31,14 @@ final class TaskDtos {
 
   static final int MAX_TITLE = 200;
   static final int MAX_DESCRIPTION = 10_000;
-  static final String REQUIRED = "This field is required.";
+  static final String REQUIRED = FieldMessages.REQUIRED;
   static final String TITLE_SIZE = "Ensure this field has no more than 200 characters.";
   static final String DESCRIPTION_SIZE = "Ensure this field has no more than 10000 characters.";
 
   record CreateTaskRequest(
       @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_TITLE)
           @NotNull(message = REQUIRED)
-          @NotBlank(message = "This field may not be blank.")
+          @NotBlank(message = FieldMessages.NOT_BLANK)
           @Size(max = MAX_TITLE, message = TITLE_SIZE)
           String title,
       @Schema(maxLength = MAX_DESCRIPTION, defaultValue = "")
@@ -138,11 +139,11 @@ final class TaskDtos {
       Map<String, List<String>> problems = new LinkedHashMap<>();
       for (String field : List.of("title", "description", "status")) {
         if (given.contains(field) && value(field) == null) {
-          add(problems, field, "This field may not be null.");
+          add(problems, field, FieldMessages.NOT_NULL);
         }
       }
       if (title != null && title.isBlank()) {
-        add(problems, "title", "This field may not be blank.");
+        add(problems, "title", FieldMessages.NOT_BLANK);
       } else if (title != null && title.strip().length() > MAX_TITLE) {
         add(problems, "title", TITLE_SIZE);
       }

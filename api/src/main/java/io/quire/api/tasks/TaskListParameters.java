@@ -1,17 +1,17 @@
 package io.quire.api.tasks;
 
 import io.quire.api.errors.ApiException;
+import io.quire.api.errors.FieldMessages;
 import io.quire.api.web.PageParams;
+import io.quire.api.web.WireNames;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.tasks.ListTasksQuery;
 import io.quire.kernel.tasks.TaskOrdering;
 import io.quire.kernel.tasks.TaskStatus;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,9 +35,9 @@ final class TaskListParameters {
     Map<String, List<String>> problems = new LinkedHashMap<>();
     TaskStatus statusFilter = null;
     if (present(status)) {
-      statusFilter = wire(TaskStatus.values(), status, TaskStatus::wireName).orElse(null);
+      statusFilter = WireNames.find(TaskStatus.values(), TaskStatus::wireName, status).orElse(null);
       if (statusFilter == null) {
-        problems.put("status", List.of(notAChoice(status)));
+        problems.put("status", List.of(FieldMessages.notAChoice(status)));
       }
     }
     UserId assignee = null;
@@ -54,9 +54,9 @@ final class TaskListParameters {
     }
     TaskOrdering order = TaskOrdering.NEWEST_FIRST;
     if (present(ordering)) {
-      order = wire(TaskOrdering.values(), ordering, TaskListParameters::wireName).orElse(null);
+      order = WireNames.find(TaskOrdering.values(), TaskOrdering::wireName, ordering).orElse(null);
       if (order == null) {
-        problems.put("ordering", List.of(notAChoice(ordering)));
+        problems.put("ordering", List.of(FieldMessages.notAChoice(ordering)));
       }
     }
     String search = present(text) ? text.strip() : null;
@@ -70,27 +70,7 @@ final class TaskListParameters {
         org, statusFilter, assignee, search, order, page.number(), page.size());
   }
 
-  /** The wire name of an ordering: {@code created_at}, {@code -created_at}, ... */
-  static String wireName(TaskOrdering ordering) {
-    return switch (ordering) {
-      case CREATED_AT -> "created_at";
-      case NEWEST_FIRST -> "-created_at";
-      case DUE_DATE -> "due_date";
-      case LATEST_DUE_FIRST -> "-due_date";
-    };
-  }
-
-  private static <E> Optional<E> wire(
-      E[] values, String given, java.util.function.Function<E, String> name) {
-    return Arrays.stream(values).filter(v -> name.apply(v).equals(given)).findFirst();
-  }
-
   private static boolean present(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static String notAChoice(String value) {
-    String shown = value.length() > 50 ? value.substring(0, 50) + "…" : value;
-    return "Select a valid choice. \"" + shown + "\" is not one of the available choices.";
   }
 }

@@ -4,7 +4,6 @@ import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.CreateOrgCommand;
 import io.quire.kernel.orgs.OrgId;
 import java.time.Clock;
-import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -70,10 +69,5 @@ public class OrgService {
       // back without having sent its command.
       throw new SlugTakenException(slug);
     }
-  }
-
-  /** The org holding a slug, if any. */
-  public Optional<OrgId> idOf(String slug) {
-    return slugs.idOf(slug);
   }
 }

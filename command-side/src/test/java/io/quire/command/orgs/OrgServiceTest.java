@@ -57,7 +57,7 @@ class OrgServiceTest {
 
     verify(commands).sendAndWait(new CreateOrgCommand(id, "acme", "Acme Corp", ALICE));
     assertThat(seenBySender).containsExactly(id.toString());
-    assertThat(service().idOf("acme")).contains(id);
+    assertThat(slugs().idOf("acme")).contains(id);
     assertThat(
             database
                 .jdbc()
@@ -76,7 +76,7 @@ class OrgServiceTest {
 
     verify(commands).sendAndWait(new CreateOrgCommand(first, "acme", "Acme Corp", ALICE));
     verify(commands).sendAndWait(any()); // that one only
-    assertThat(service().idOf("acme")).contains(first);
+    assertThat(slugs().idOf("acme")).contains(first);
   }
 
   @Test
@@ -97,7 +97,7 @@ class OrgServiceTest {
 
     verify(commands).sendAndWait(new CreateOrgCommand(first, "acme", "Acme Corp", ALICE));
     verify(commands).sendAndWait(any()); // that one only
-    assertThat(service().idOf("acme")).contains(first);
+    assertThat(slugs().idOf("acme")).contains(first);
   }
 
   @Test
@@ -107,7 +107,7 @@ class OrgServiceTest {
     assertThatThrownBy(() -> service().create("acme", " ", ALICE))
         .isInstanceOf(IllegalArgumentException.class);
 
-    assertThat(service().idOf("acme")).isEmpty();
+    assertThat(slugs().idOf("acme")).isEmpty();
   }
 
   @Test
@@ -122,7 +122,7 @@ class OrgServiceTest {
 
   @Test
   void anUnknownSlugNamesNoOrg() {
-    assertThat(service().idOf("nobody-here")).isEmpty();
+    assertThat(slugs().idOf("nobody-here")).isEmpty();
   }
 
   private OrgSlugs slugs() {

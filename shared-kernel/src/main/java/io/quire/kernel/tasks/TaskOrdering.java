@@ -12,4 +12,12 @@ public enum TaskOrdering {
   DUE_DATE,
   @JsonProperty("-due_date")
   LATEST_DUE_FIRST;
+
+  /**
+   * The wire name: {@code created_at}, {@code -created_at}, {@code due_date}, {@code -due_date}.
+   */
+  public String wireName() {
+    String field = this == CREATED_AT || this == NEWEST_FIRST ? "created_at" : "due_date";
+    return this == NEWEST_FIRST || this == LATEST_DUE_FIRST ? "-" + field : field;
+  }
 }
