@@ -3,10 +3,8 @@ package io.quire.perf.seed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Loads published articles through Quire's own HTTP API: registers (or signs in as) the seeded
@@ -48,13 +46,13 @@ public final class ArticleSeeder {
         options.threads());
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {
-      List<SignedIn> authors = all(pool, signInTasks());
+      List<SignedIn> authors = Parallel.all(pool, signInTasks());
       List<Callable<Void>> missing = missingArticles(authors);
       int present = authors.stream().mapToInt(SignedIn::published).sum();
       System.out.printf(
           "%d authors signed in; %,d articles already published, %,d to add%n",
           authors.size(), present, missing.size());
-      all(pool, missing);
+      Parallel.all(pool, missing);
       System.out.printf(
           "Done: the seeded authors have %,d published articles (%,d published in all)%n",
           present + missing.size(), client.publishedTotal());
@@ -84,7 +82,7 @@ public final class ArticleSeeder {
             .mapToInt(a -> options.quota(a.author().index()) - a.published())
             .filter(n -> n > 0)
             .sum();
-    Progress progress = new Progress(total, System.out);
+    Progress progress = new Progress(total, "articles", "written and published", System.out);
     List<Callable<Void>> tasks = new ArrayList<>(total);
     int most = authors.stream().mapToInt(a -> options.quota(a.author().index())).max().orElse(0);
     for (int number = 0; number < most; number++) {
@@ -106,26 +104,5 @@ public final class ArticleSeeder {
   private void write(SignedIn a, int number) {
     ArticleText.Article article = ArticleText.generate(options.seed(), a.author().index(), number);
     client.publish(a.token(), client.draft(a.token(), article));
-  }
-
-  /** Runs the tasks on the pool; the first failure stops the rest and is thrown. */
-  private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks)
-      throws InterruptedException {
-    List<Future<T>> futures = new ArrayList<>(tasks.size());
-    for (Callable<T> task : tasks) {
-      futures.add(pool.submit(task));
-    }
-    List<T> results = new ArrayList<>(tasks.size());
-    for (Future<T> future : futures) {
-      try {
-        results.add(future.get());
-      } catch (ExecutionException e) {
-        futures.forEach(f -> f.cancel(true));
-        throw e.getCause() instanceof RuntimeException runtime
-            ? runtime
-            : new SeedFailure("a task failed", e.getCause());
-      }
-    }
-    return results;
   }
 }

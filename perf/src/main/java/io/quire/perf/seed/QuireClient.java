@@ -10,10 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The few calls of Quire's HTTP API the seeder makes. Connection failures and 5xx answers are
+ * The few calls of Quire's HTTP API the seeders make. Connection failures and 5xx answers are
  * retried a few times; any other unexpected answer is a {@link SeedFailure} naming the request and
  * the answer.
  */
@@ -37,28 +40,35 @@ final class QuireClient {
 
   /** Registers the author unless the username is taken, then signs in; answers the token. */
   String signIn(Author author) {
+    register(author.username(), author.email(), author.password());
+    return token(author.username(), author.password());
+  }
+
+  /**
+   * Registers a user; answers false if the username was taken already (by this user, when the
+   * seeder is restarted).
+   */
+  boolean register(String username, String email, String password) {
     Answer registered =
         send(
             post(
                 "/api/v1/auth/register/",
                 null,
-                Map.of(
-                    "username", author.username(),
-                    "email", author.email(),
-                    "password", author.password())));
+                Map.of("username", username, "email", email, "password", password)));
     boolean taken =
         registered.status() == 400
             && registered.body().path("error").path("details").has("username");
     if (registered.status() != 201 && !taken) {
-      throw registered.unexpected("register " + author.username());
+      throw registered.unexpected("register " + username);
     }
+    return !taken;
+  }
+
+  /** Signs in; answers the token. */
+  String token(String username, String password) {
     Answer token =
-        send(
-            post(
-                "/api/v1/auth/token/",
-                null,
-                Map.of("username", author.username(), "password", author.password())));
-    return token.expect(200, "sign in as " + author.username()).path("token").asText();
+        send(post("/api/v1/auth/token/", null, Map.of("username", username, "password", password)));
+    return token.expect(200, "sign in as " + username).path("token").asText();
   }
 
   /** How many published articles this author has (the {@code count} of the public list). */
@@ -93,32 +103,135 @@ final class QuireClient {
         .expect(200, "publish " + articleId);
   }
 
+  /**
+   * Creates an org whose admin the caller becomes; answers false if the slug was taken already (409
+   * {@code conflict}).
+   */
+  boolean createOrg(String token, String slug, String name) {
+    Answer created = send(post("/api/v1/orgs/", token, Map.of("slug", slug, "name", name)));
+    boolean taken = created.status() == 409 && created.code().equals("conflict");
+    if (created.status() != 201 && !taken) {
+      throw created.unexpected("create the org " + slug);
+    }
+    return !taken;
+  }
+
+  /**
+   * The caller's role in the org ({@code admin} or {@code member}); empty if the caller is not a
+   * member (or there is no such org: 404 either way).
+   */
+  Optional<String> role(String token, String slug) {
+    Answer org = send(get("/api/v1/orgs/" + slug + "/", token));
+    if (org.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(org.expect(200, "read the org " + slug).path("role").asText());
+  }
+
+  /** One member of an org. */
+  record Member(String id, String username, String role) {}
+
+  /** Every member of the org, read page by page. */
+  List<Member> members(String token, String slug) {
+    List<Member> members = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      String path = "/api/v1/orgs/" + slug + "/members/?page_size=100&page=" + page;
+      JsonNode answer = send(get(path, token)).expect(200, "list the members of " + slug);
+      for (JsonNode member : answer.path("results")) {
+        JsonNode user = member.path("user");
+        members.add(
+            new Member(
+                user.path("id").asText(),
+                user.path("username").asText(),
+                member.path("role").asText()));
+      }
+      if (answer.path("next").isNull() || answer.path("results").isEmpty()) {
+        return members;
+      }
+    }
+  }
+
+  /** Adds a member with this role; answers false if they were a member already (409). */
+  boolean addMember(String token, String slug, String username, String role) {
+    Answer added =
+        send(
+            post(
+                "/api/v1/orgs/" + slug + "/members/",
+                token,
+                Map.of("username", username, "role", role)));
+    if (added.status() != 201 && added.status() != 409) {
+      throw added.unexpected("add " + username + " to " + slug);
+    }
+    return added.status() == 201;
+  }
+
+  /** How many tasks the org has (the {@code count} of its task list). */
+  int taskCount(String token, String slug) {
+    return send(get("/api/v1/orgs/" + slug + "/tasks/?page_size=1", token))
+        .expect(200, "count the tasks of " + slug)
+        .path("count")
+        .asInt();
+  }
+
+  /** A task as a write answered it: its id and version (the number of its events). */
+  record TaskVersion(String id, long version) {}
+
+  /** Creates a task from these fields ({@code title}, {@code assigned_to}, ...). */
+  TaskVersion createTask(String token, String slug, Map<String, Object> fields) {
+    JsonNode task =
+        send(post("/api/v1/orgs/" + slug + "/tasks/", token, fields))
+            .expect(201, "create a task in " + slug);
+    return new TaskVersion(task.path("id").asText(), task.path("version").asLong());
+  }
+
+  /** Changes these fields of a task. */
+  TaskVersion editTask(String token, String slug, String taskId, Map<String, Object> changes) {
+    JsonNode task =
+        send(patch("/api/v1/orgs/" + slug + "/tasks/" + taskId + "/", token, changes))
+            .expect(200, "edit the task " + taskId + " of " + slug);
+    return new TaskVersion(task.path("id").asText(), task.path("version").asLong());
+  }
+
   private HttpRequest get(String path) {
-    return request(path).GET().build();
+    return get(path, null);
+  }
+
+  private HttpRequest get(String path, String token) {
+    return request(path, token).GET().build();
   }
 
   private HttpRequest post(String path, String token, Object body) {
-    HttpRequest.Builder request = request(path);
-    if (token != null) {
-      request.header("Authorization", "Token " + token);
-    }
+    return withBody("POST", path, token, body);
+  }
+
+  private HttpRequest patch(String path, String token, Object body) {
+    return withBody("PATCH", path, token, body);
+  }
+
+  private HttpRequest withBody(String method, String path, String token, Object body) {
+    HttpRequest.Builder request = request(path, token);
     if (body == null) {
-      return request.POST(HttpRequest.BodyPublishers.noBody()).build();
+      return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }
     try {
       return request
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
           .build();
     } catch (IOException e) {
       throw new SeedFailure("cannot write JSON for " + path, e);
     }
   }
 
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(baseUrl.resolve(path))
-        .timeout(TIMEOUT)
-        .header("Accept", "application/json");
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(baseUrl.resolve(path))
+            .timeout(TIMEOUT)
+            .header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Token " + token);
+    }
+    return request;
   }
 
   private Answer send(HttpRequest request) {
@@ -160,6 +273,11 @@ final class QuireClient {
 
   /** One answer: its status and its JSON body (a text node if the body was not JSON). */
   private record Answer(HttpRequest request, int status, JsonNode body) {
+
+    /** The error envelope's code, or "" if there is none. */
+    String code() {
+      return body.path("error").path("code").asText("");
+    }
 
     JsonNode expect(int expected, String what) {
       if (status != expected) {
