@@ -42,7 +42,7 @@ final class ArticleText {
     return new Article(title, body.toString(), tags(random));
   }
 
-  private static String words(Random random, int count, boolean withFunctionWords) {
+  static String words(Random random, int count, boolean withFunctionWords) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
       if (i > 0) {
@@ -67,11 +67,11 @@ final class ArticleText {
     return List.copyOf(tags);
   }
 
-  private static int between(Random random, int min, int max) {
+  static int between(Random random, int min, int max) {
     return min + random.nextInt(max - min + 1);
   }
 
-  private static String capitalised(String text) {
+  static String capitalised(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -11,12 +11,15 @@ import java.util.Random;
  */
 record Author(int index, String username, String email, String password) {
 
-  private static final List<String> FIRST_NAMES =
+  /** First names, also of {@link TaskDataset}'s users. */
+  static final List<String> FIRST_NAMES =
       List.of(
           "ada", "amara", "bruno", "chen", "dara", "elif", "emil", "farah", "goran", "hana", "ines",
           "jonas", "kofi", "lena", "malik", "nora", "oskar", "priya", "quentin", "rosa", "sami",
           "tomas", "uma", "vera", "wen", "yara", "zeno");
-  private static final List<String> LAST_NAMES =
+
+  /** Last names, also of {@link TaskDataset}'s users. */
+  static final List<String> LAST_NAMES =
       List.of(
           "abara",
           "berg",
