@@ -1,5 +1,6 @@
 package io.quire.perf.seed;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,28 @@ public final class ArticleSeeder {
   ArticleSeeder(SeedOptions options) {
     this.options = options;
     this.client = new QuireClient(options.baseUrl());
+  }
+
+  /**
+   * Seeds the server at {@code baseUrl} as the command line would (restartable, deterministic per
+   * seed), for callers in the same JVM such as the simulations' smoke test. Throws on the first
+   * failure instead of exiting.
+   *
+   * @param articles published articles the seeded authors should have in all
+   * @param authors authors to spread them over
+   * @param threads concurrent requests
+   * @param seed derives authors, texts and tags
+   */
+  public static void seed(URI baseUrl, int articles, int authors, int threads, long seed)
+      throws InterruptedException {
+    new ArticleSeeder(
+            SeedOptions.parse(
+                "--base-url", baseUrl.toString(),
+                "--articles", String.valueOf(articles),
+                "--authors", String.valueOf(authors),
+                "--threads", String.valueOf(threads),
+                "--seed", String.valueOf(seed)))
+        .run();
   }
 
   public static void main(String[] args) throws InterruptedException {
