@@ -25,6 +25,10 @@ import java.util.concurrent.ThreadLocalRandom;
 final class ArticleReads {
 
   static final String ARTICLES = "/api/v1/articles/";
+  static final String LIST = "list";
+  static final String SEARCH = "search";
+  static final String TAG = "tag";
+  static final String DETAIL = "detail";
   static final int PAGES = 5;
   static final int PAGE_SIZE = 20;
 
@@ -38,7 +42,7 @@ final class ArticleReads {
   static ChainBuilder listPage() {
     return exec(session -> session.set("page", 1 + ThreadLocalRandom.current().nextInt(PAGES)))
         .exec(
-            http("list")
+            http(LIST)
                 .get(ARTICLES)
                 .queryParam("page", "#{page}")
                 .queryParam("page_size", PAGE_SIZE)
@@ -53,7 +57,7 @@ final class ArticleReads {
   static ChainBuilder search() {
     return feed(SEARCH_TERMS)
         .exec(
-            http("search")
+            http(SEARCH)
                 .get(ARTICLES)
                 .queryParam("q", "#{word}")
                 .queryParam("page_size", PAGE_SIZE)
@@ -64,7 +68,7 @@ final class ArticleReads {
   static ChainBuilder tag() {
     return feed(TAGS)
         .exec(
-            http("tag")
+            http(TAG)
                 .get(ARTICLES)
                 .queryParam("tag", "#{tag}")
                 .queryParam("page_size", PAGE_SIZE)
@@ -83,7 +87,7 @@ final class ArticleReads {
   /** {@code GET /api/v1/articles/{articleId}/}: the published article, with its body. */
   static ChainBuilder detail() {
     return exec(
-        http("detail")
+        http(DETAIL)
             .get(ARTICLES + "#{articleId}/")
             .check(
                 status().is(200),

@@ -1,10 +1,13 @@
 package io.quire.perf;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ClosedInjectionStep;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +44,19 @@ record LoadProfile(String baseUrl, int users, Duration ramp, Duration duration) 
     }
     steps.add(constantConcurrentUsers(users).during(duration));
     return steps.toArray(ClosedInjectionStep[]::new);
+  }
+
+  /**
+   * An open model instead: {@code visitsPerSecond} new visits each second (ramped up over {@link
+   * #ramp}), whatever the server's speed, for {@link #duration}.
+   */
+  OpenInjectionStep[] openInjection(double visitsPerSecond) {
+    List<OpenInjectionStep> steps = new ArrayList<>();
+    if (!ramp.isZero()) {
+      steps.add(rampUsersPerSec(0).to(visitsPerSecond).during(ramp));
+    }
+    steps.add(constantUsersPerSec(visitsPerSecond).during(duration));
+    return steps.toArray(OpenInjectionStep[]::new);
   }
 
   /** A hard stop well after the planned end, so a stuck server cannot hang the run. */

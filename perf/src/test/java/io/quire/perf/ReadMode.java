@@ -11,13 +11,12 @@ import java.util.Locale;
 /**
  * What one {@link PublicReader} visit does, chosen with {@code -Dquire.reads=} (default {@code
  * mix}). {@code mix} is the realistic reader; the others load one endpoint alone, so that its
- * throughput can be compared with the trivial endpoint's ({@link Baseline}). Each mode has its own
- * default budgets: regression guards at about 1.5x the p95 and p99 and 0.8x the requests/s measured
- * on the reference machine on 2026-11-22 with 20,000 articles (docs/performance.md).
+ * throughput can be compared with the trivial endpoint's ({@link Baseline}); {@link #budgets()}
+ * says what each mode must reach.
  */
 enum ReadMode {
   /** A list page (50%), a search (25%) or a tag filter (25%), then one listed article's detail. */
-  MIX(new Budgets(600, 1500, 200)) {
+  MIX {
     @Override
     ChainBuilder visit(LoadProfile profile) {
       return exec(randomSwitch()
@@ -29,28 +28,28 @@ enum ReadMode {
     }
   },
   /** A page of the published list, pages 1 to 5. */
-  LIST(new Budgets(60, 120, 650)) {
+  LIST {
     @Override
     ChainBuilder visit(LoadProfile profile) {
       return ArticleReads.listPage();
     }
   },
   /** A {@code ?q=} search. */
-  SEARCH(new Budgets(1500, 2000, 35)) {
+  SEARCH {
     @Override
     ChainBuilder visit(LoadProfile profile) {
       return ArticleReads.search();
     }
   },
   /** A {@code ?tag=} filter. */
-  TAG(new Budgets(70, 120, 450)) {
+  TAG {
     @Override
     ChainBuilder visit(LoadProfile profile) {
       return ArticleReads.tag();
     }
   },
   /** An article's detail; the ids come from the first 20 pages of 100 of the list. */
-  DETAIL(new Budgets(10, 20, 2900)) {
+  DETAIL {
     @Override
     ChainBuilder visit(LoadProfile profile) {
       return feed(ArticleReads.column("articleId", ListedIds.firstPages(profile.baseUrl(), 20)))
@@ -58,16 +57,31 @@ enum ReadMode {
     }
   };
 
-  private final Budgets defaultBudgets;
-
-  ReadMode(Budgets defaultBudgets) {
-    this.defaultBudgets = defaultBudgets;
-  }
-
   abstract ChainBuilder visit(LoadProfile profile);
 
+  /**
+   * This mode's budgets: the request it loads alone reaches its share of the trivial endpoint's
+   * requests/s (35% for a list-like read, 50% for a detail), and every request's p95 is at most
+   * twice the trivial endpoint's.
+   */
   Budgets budgets() {
-    return defaultBudgets.overriddenBySystemProperties();
+    Budgets budgets = new Budgets(Baselines.fromSystemProperties(false));
+    return switch (this) {
+      case MIX ->
+          budgets
+              .latencyOfTrivial(ArticleReads.LIST, 2)
+              .latencyOfTrivial(ArticleReads.SEARCH, 2)
+              .latencyOfTrivial(ArticleReads.TAG, 2)
+              .latencyOfTrivial(ArticleReads.DETAIL, 2);
+      case LIST -> alone(budgets, ArticleReads.LIST, 0.35);
+      case SEARCH -> alone(budgets, ArticleReads.SEARCH, 0.35);
+      case TAG -> alone(budgets, ArticleReads.TAG, 0.35);
+      case DETAIL -> alone(budgets, ArticleReads.DETAIL, 0.50);
+    };
+  }
+
+  private static Budgets alone(Budgets budgets, String request, double share) {
+    return budgets.throughputOfTrivial(request, share).latencyOfTrivial(request, 2);
   }
 
   static ReadMode fromSystemProperties() {

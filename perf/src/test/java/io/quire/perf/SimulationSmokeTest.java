@@ -45,7 +45,35 @@ class SimulationSmokeTest {
     PUBLIC_READER_LIST(PublicReader.class, Map.of("quire.reads", "list"), "list"),
     PUBLIC_READER_SEARCH(PublicReader.class, Map.of("quire.reads", "search"), "search"),
     PUBLIC_READER_TAG(PublicReader.class, Map.of("quire.reads", "tag"), "tag"),
-    PUBLIC_READER_DETAIL(PublicReader.class, Map.of("quire.reads", "detail"), "detail");
+    PUBLIC_READER_DETAIL(PublicReader.class, Map.of("quire.reads", "detail"), "detail"),
+    ORG_USER_MIX(OrgUser.class, tasks("quire.reads", "mix"), TaskReads.LIST, TaskReads.DETAIL),
+    ORG_USER_LIST(OrgUser.class, tasks("quire.reads", "list"), TaskReads.LIST),
+    ORG_USER_DETAIL(OrgUser.class, tasks("quire.reads", "detail"), TaskReads.DETAIL),
+    WRITER_CLOSED(Writer.class, tasks("quire.writes", "closed"), writes()),
+    WRITER_OPEN(Writer.class, tasks("quire.writes", "open"), writes()),
+    MIXED(Mixed.class, tasks("quire.reads", "mix"), mixed());
+
+    private static Map<String, String> tasks(String key, String value) {
+      Map<String, String> properties = new LinkedHashMap<>(SmokeDataset.TASK_DATASET);
+      properties.put(key, value);
+      return properties;
+    }
+
+    private static String[] writes() {
+      return new String[] {
+        TaskWrites.CREATE,
+        TaskWrites.STATUS,
+        TaskWrites.REASSIGN,
+        TaskWrites.LAG,
+        TaskWrites.LAG + " / " + TaskWrites.READ_BACK
+      };
+    }
+
+    private static String[] mixed() {
+      List<String> names = new java.util.ArrayList<>(List.of(writes()));
+      names.addAll(List.of(TaskReads.LIST, TaskReads.DETAIL));
+      return names.toArray(String[]::new);
+    }
 
     final Class<? extends Simulation> simulation;
     final Map<String, String> properties;

@@ -24,6 +24,7 @@ public class AccountService {
 
   private final AccountRepository accounts;
   private final AccessTokenRepository tokens;
+  private final TokenLookup tokenLookup;
   private final PasswordEncoder passwordEncoder;
   private final LoginThrottle throttle;
   private final CommandGateway commandGateway;
@@ -34,6 +35,7 @@ public class AccountService {
   AccountService(
       AccountRepository accounts,
       AccessTokenRepository tokens,
+      TokenLookup tokenLookup,
       PasswordEncoder passwordEncoder,
       LoginThrottle throttle,
       CommandGateway commandGateway,
@@ -41,6 +43,7 @@ public class AccountService {
       Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.tokenLookup = tokenLookup;
     this.passwordEncoder = passwordEncoder;
     this.throttle = throttle;
     this.commandGateway = commandGateway;
@@ -109,7 +112,7 @@ public class AccountService {
 
   /** The account holding this token, if any. */
   public Optional<AccountView> authenticate(String token) {
-    return accounts.findByTokenHash(AccessTokens.hash(token)).map(AccountView::of);
+    return tokenLookup.holderOf(AccessTokens.hash(token));
   }
 
   /** The id of the account with this username (in any letter case), if there is one. */

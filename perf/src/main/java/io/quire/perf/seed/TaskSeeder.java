@@ -1,5 +1,6 @@
 package io.quire.perf.seed;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,12 @@ public final class TaskSeeder {
       return;
     }
     new TaskSeeder(TaskSeedOptions.parse(args)).run();
+  }
+
+  /** Seeds from code (the simulations' smoke test): the same as the command line. */
+  public static void seed(URI baseUrl, int orgs, int users, int tasks, int threads, long seed)
+      throws InterruptedException {
+    new TaskSeeder(new TaskSeedOptions(baseUrl, orgs, users, tasks, threads, seed)).run();
   }
 
   void run() throws InterruptedException {

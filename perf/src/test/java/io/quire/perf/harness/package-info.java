@@ -1,9 +1,8 @@
 /**
- * Runs Gatling simulations inside the calling JVM and reads their results, for tests: {@link
- * io.quire.perf.harness.GatlingRun} starts one run (Gatling's own entry point, with system
- * properties set for that run only) and answers a {@link io.quire.perf.harness.GatlingResult}: the
- * exit status and the statistics of the HTML report, parsed by {@link
- * io.quire.perf.harness.GatlingReport}. Load tests proper still run through {@code gatling:test};
- * see perf/README.md.
+ * Runs simulations from Java: {@link io.quire.perf.harness.GatlingRun} (one simulation in this JVM,
+ * its HTML report parsed by {@link io.quire.perf.harness.GatlingReport}), {@link
+ * io.quire.perf.harness.PgbenchBaseline} (the database baseline), {@link
+ * io.quire.perf.harness.BudgetRun} (a simulation against both baselines of the same run) and {@link
+ * io.quire.perf.harness.MemorySoak} (the memory budget).
  */
 package io.quire.perf.harness;
