@@ -65,8 +65,8 @@ final class Budgets {
   }
 
   /**
-   * {@code request}, done {@code perIteration} times per iteration among other writes, reaches
-   * {@code share} of pgbench's transactions/s in all: each write type must reach its part.
+   * Writes of {@code writeTypes} kinds, done once each per visit, reach {@code share} of pgbench's
+   * transactions/s together: so each kind, {@code request} among them, must reach its equal part.
    */
   Budgets writesOfPgbench(String request, double share, int writeTypes) {
     double minimum = share * baselines.pgbenchTps() / writeTypes;
@@ -86,8 +86,7 @@ final class Budgets {
     return latency(String.join(" / ", path), p95Millis, p95Millis + " ms", details(path));
   }
 
-  private Budgets latency(
-      String name, long p95Millis, String why, io.gatling.javaapi.core.Assertion.WithPath scope) {
+  private Budgets latency(String name, long p95Millis, String why, Assertion.WithPath scope) {
     add(
         String.format(Locale.ROOT, "%s: p95 <= %d ms (%s)", name, p95Millis, why),
         scope.responseTime().percentile(95.0).lte((int) p95Millis));

@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * The few calls of Quire's HTTP API the seeders make. Connection failures and 5xx answers are
  * retried a few times; any other unexpected answer is a {@link SeedFailure} naming the request and
- * the answer.
+ * the answer. Public for the simulations, which sign in and look around with it before a run.
  */
-final class QuireClient {
+public final class QuireClient {
 
   private static final int ATTEMPTS = 4;
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -29,7 +29,7 @@ final class QuireClient {
   private final HttpClient http;
   private final ObjectMapper json = new ObjectMapper();
 
-  QuireClient(URI baseUrl) {
+  public QuireClient(URI baseUrl) {
     this.baseUrl = baseUrl;
     this.http =
         HttpClient.newBuilder()
@@ -65,7 +65,7 @@ final class QuireClient {
   }
 
   /** Signs in; answers the token. */
-  String token(String username, String password) {
+  public String token(String username, String password) {
     Answer token =
         send(post("/api/v1/auth/token/", null, Map.of("username", username, "password", password)));
     return token.expect(200, "sign in as " + username).path("token").asText();
@@ -129,10 +129,10 @@ final class QuireClient {
   }
 
   /** One member of an org. */
-  record Member(String id, String username, String role) {}
+  public record Member(String id, String username, String role) {}
 
   /** Every member of the org, read page by page. */
-  List<Member> members(String token, String slug) {
+  public List<Member> members(String token, String slug) {
     List<Member> members = new ArrayList<>();
     for (int page = 1; ; page++) {
       String path = "/api/v1/orgs/" + slug + "/members/?page_size=100&page=" + page;
@@ -171,6 +171,16 @@ final class QuireClient {
         .expect(200, "count the tasks of " + slug)
         .path("count")
         .asInt();
+  }
+
+  /** The ids of the org's newest tasks, up to 100 (the first page of its task list). */
+  public List<String> newestTaskIds(String token, String slug) {
+    List<String> ids = new ArrayList<>();
+    send(get("/api/v1/orgs/" + slug + "/tasks/?page_size=100", token))
+        .expect(200, "list the tasks of " + slug)
+        .path("results")
+        .forEach(task -> ids.add(task.path("id").asText()));
+    return ids;
   }
 
   /** A task as a write answered it: its id and version (the number of its events). */
