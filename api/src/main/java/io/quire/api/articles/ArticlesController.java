@@ -103,7 +103,7 @@ class ArticlesController {
       @Parameter(description = "The author's username, in any letter case.")
           @RequestParam(name = "author", required = false)
           String author,
-      @Valid @ParameterObject PageParams page) {
+      @ParameterObject PageParams page) {
     ArticlePage articles =
         readModels.get(
             new ListPublishedArticlesQuery(
@@ -189,7 +189,7 @@ class ArticlesController {
   @GetMapping("/{articleId}/comments")
   @Operation(summary = "An article's approved comments", description = "Oldest first.")
   PageResponse<CommentResponse> comments(
-      Viewer viewer, @PathVariable String articleId, @Valid @ParameterObject PageParams page) {
+      Viewer viewer, @PathVariable String articleId, @ParameterObject PageParams page) {
     ArticleId id = visible(viewer, articleId).id();
     CommentPage comments =
         readModels.get(

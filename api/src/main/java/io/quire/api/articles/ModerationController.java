@@ -61,7 +61,7 @@ class ModerationController {
                       defaultValue = "pending"))
           @RequestParam(required = false)
           String status,
-      @Valid @ParameterObject PageParams page) {
+      @ParameterObject PageParams page) {
     requireStaff(user);
     CommentPage comments =
         readModels.get(

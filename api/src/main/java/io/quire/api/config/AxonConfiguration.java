@@ -5,13 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quire.api.persistence.SnapshotlessJpaEventStorageEngine;
 import io.quire.command.common.CommandRetries;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryBusSpanFactory;
+import org.axonframework.queryhandling.QueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +42,9 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * mapper (snake_case, strict), which stays the primary one.
  */
 @Configuration(proxyBeanMethods = false)
+// The event storage engine below replaces Axon's JPA event store auto-configuration, and with it
+// the registration of its entities (DomainEventEntry, SnapshotEventEntry): registered here.
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class AxonConfiguration {
 
   @Bean
@@ -79,5 +97,51 @@ class AxonConfiguration {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
+  }
+
+  /**
+   * The query bus, as Axon's auto-configuration builds it but without a transaction around each
+   * query. Query handlers read with single SQL statements (plain JDBC, autocommit), so the JPA
+   * transaction Axon would open and commit for every query (a connection set up for it, a commit
+   * round trip, a Hibernate session) bought nothing but cost a good part of a read's CPU
+   * (docs/performance.md). A handler's statements each see the committed state when they start,
+   * exactly as they did in a read-committed transaction.
+   */
+  @Bean
+  @Qualifier("localSegment")
+  SimpleQueryBus queryBus(org.axonframework.config.Configuration axon) {
+    return SimpleQueryBus.builder()
+        .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
+        .transactionManager(NoTransactionManager.INSTANCE)
+        .errorHandler(
+            axon.getComponent(
+                QueryInvocationErrorHandler.class,
+                () -> LoggingQueryInvocationErrorHandler.builder().build()))
+        .queryUpdateEmitter(axon.getComponent(QueryUpdateEmitter.class))
+        .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
+        .build();
+  }
+
+  /**
+   * Axon's JPA event storage engine, configured as its auto-configuration would, but never asking
+   * for snapshots, which Quire does not take ({@link SnapshotlessJpaEventStorageEngine}).
+   */
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      Serializer defaultSerializer,
+      PersistenceExceptionResolver persistenceExceptionResolver,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      org.axonframework.config.Configuration axon,
+      EntityManagerProvider entityManagerProvider,
+      TransactionManager transactionManager) {
+    return new SnapshotlessJpaEventStorageEngine(
+        JpaEventStorageEngine.builder()
+            .snapshotSerializer(defaultSerializer)
+            .upcasterChain(axon.upcasterChain())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(axon.snapshotFilter())
+            .entityManagerProvider(entityManagerProvider)
+            .transactionManager(transactionManager));
   }
 }

@@ -63,7 +63,7 @@ class MembersController {
       CurrentUser user,
       @PathVariable String slug,
       OrgAccess access,
-      @Valid @ParameterObject PageParams page) {
+      @ParameterObject PageParams page) {
     MemberPage members =
         readModels.get(
             new ListMembersQuery(access.orgId(), page.number(), page.size()), MemberPage.class);

@@ -64,7 +64,7 @@ class OrgsController {
 
   @GetMapping
   @Operation(summary = "The caller's orgs", description = "Ordered by slug.")
-  PageResponse<OrgResponse> mine(CurrentUser user, @Valid @ParameterObject PageParams page) {
+  PageResponse<OrgResponse> mine(CurrentUser user, @ParameterObject PageParams page) {
     OrgPage orgPage =
         readModels.get(new ListMyOrgsQuery(user.id(), page.number(), page.size()), OrgPage.class);
     return PageResponse.of(orgPage.count(), orgPage.results(), page, OrgResponse::of);

@@ -123,7 +123,7 @@ class TasksController {
                       defaultValue = "-created_at"))
           @RequestParam(required = false)
           String ordering,
-      @Valid @ParameterObject PageParams page) {
+      @ParameterObject PageParams page) {
     TaskPage tasks =
         readModels.get(
             TaskListParameters.toQuery(
@@ -220,7 +220,7 @@ class TasksController {
       @PathVariable String slug,
       @PathVariable String taskId,
       OrgAccess access,
-      @Valid @ParameterObject PageParams page) {
+      @ParameterObject PageParams page) {
     TaskId id = new TaskId(PathIds.uuid(taskId));
     TaskHistoryPage history =
         readModels

@@ -79,5 +79,6 @@ class WebConfiguration implements WebMvcConfigurer {
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new CurrentUserArgumentResolver());
     resolvers.add(new OrgAccessArgumentResolver());
+    resolvers.add(new PageParamsArgumentResolver());
   }
 }

@@ -7,8 +7,10 @@ import io.quire.kernel.orgs.AddMemberCommand;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.Role;
 import io.quire.kernel.tasks.CreateTaskCommand;
+import io.quire.kernel.tasks.DeleteTaskCommand;
 import io.quire.kernel.tasks.EditTaskCommand;
 import io.quire.kernel.tasks.TaskId;
+import io.quire.kernel.tasks.TaskStatus;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -83,6 +85,17 @@ public class Orgs {
   public void retitle(String task, TestUser editor, String title) {
     commands.sendAndWait(
         new EditTaskCommand(TaskId.of(task), userId(editor), null, title, null, null, null, null));
+  }
+
+  /** {@code editor} moves the task to {@code status}. */
+  public void move(String task, TestUser editor, TaskStatus status) {
+    commands.sendAndWait(
+        new EditTaskCommand(TaskId.of(task), userId(editor), null, null, null, status, null, null));
+  }
+
+  /** {@code editor} deletes the task. */
+  public void delete(String task, TestUser editor) {
+    commands.sendAndWait(new DeleteTaskCommand(TaskId.of(task), userId(editor), null));
   }
 
   private static UserId userId(TestUser user) {

@@ -1,5 +1,7 @@
 package io.quire.api.testing;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -15,24 +17,32 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  */
 public final class StatementCounter {
 
-  private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+  private static final ThreadLocal<List<Sent>> SENT = new ThreadLocal<>();
 
   private StatementCounter() {}
 
   /** Runs {@code work} and answers how many statements it sent, with its result. */
   public static <T> Counted<T> count(Supplier<T> work) {
-    int[] count = {0};
-    COUNT.set(count);
+    List<Sent> sent = new ArrayList<>();
+    SENT.set(sent);
     try {
       T result = work.get();
-      return new Counted<>(result, count[0]);
+      return new Counted<>(result, sent.size(), List.copyOf(sent));
     } finally {
-      COUNT.remove();
+      SENT.remove();
     }
   }
 
-  /** A result and the number of statements that produced it. */
-  public record Counted<T>(T result, int statements) {}
+  /**
+   * A result, the number of statements that produced it, and those statements in order.
+   *
+   * @param sent each statement's SQL, and whether its connection was in autocommit mode (no
+   *     transaction around it)
+   */
+  public record Counted<T>(T result, int statements, List<Sent> sent) {}
+
+  /** One statement sent: its SQL, and whether it ran outside a transaction. */
+  public record Sent(String sql, boolean autoCommit) {}
 
   /** The data source, wrapped so that statements are counted. */
   static DataSource counting(DataSource dataSource) {
@@ -45,12 +55,21 @@ public final class StatementCounter {
 
               @Override
               public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                int[] count = COUNT.get();
-                if (count != null) {
-                  count[0] += queryInfoList.size();
+                List<Sent> sent = SENT.get();
+                if (sent != null) {
+                  boolean autoCommit = autoCommit(execInfo);
+                  queryInfoList.forEach(q -> sent.add(new Sent(q.getQuery(), autoCommit)));
                 }
               }
             })
         .build();
+  }
+
+  private static boolean autoCommit(ExecutionInfo execInfo) {
+    try {
+      return execInfo.getStatement().getConnection().getAutoCommit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

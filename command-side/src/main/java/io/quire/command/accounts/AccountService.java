@@ -24,7 +24,7 @@ public class AccountService {
 
   private final AccountRepository accounts;
   private final AccessTokenRepository tokens;
-  private final TokenLookup tokenLookup;
+  private final TokenCache tokenCache;
   private final PasswordEncoder passwordEncoder;
   private final LoginThrottle throttle;
   private final CommandGateway commandGateway;
@@ -35,7 +35,7 @@ public class AccountService {
   AccountService(
       AccountRepository accounts,
       AccessTokenRepository tokens,
-      TokenLookup tokenLookup,
+      TokenCache tokenCache,
       PasswordEncoder passwordEncoder,
       LoginThrottle throttle,
       CommandGateway commandGateway,
@@ -43,7 +43,7 @@ public class AccountService {
       Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
-    this.tokenLookup = tokenLookup;
+    this.tokenCache = tokenCache;
     this.passwordEncoder = passwordEncoder;
     this.throttle = throttle;
     this.commandGateway = commandGateway;
@@ -112,7 +112,7 @@ public class AccountService {
 
   /** The account holding this token, if any. */
   public Optional<AccountView> authenticate(String token) {
-    return tokenLookup.holderOf(AccessTokens.hash(token));
+    return tokenCache.holderOf(AccessTokens.hash(token));
   }
 
   /** The id of the account with this username (in any letter case), if there is one. */

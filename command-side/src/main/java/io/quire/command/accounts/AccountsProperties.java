@@ -10,7 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param passwordHashIterations PBKDF2-HMAC-SHA256 iterations per password hash
  * @param maxFailedLogins wrong passwords in a row that lock a username out for a while
  * @param failedLoginWindow how long a lock-out lasts, and how far apart failures may be
+ * @param tokenCacheTtl how long a token's holder, once looked up, is served from memory ({@link
+ *     TokenCache}); zero looks every token up on every request
  */
 @ConfigurationProperties("quire.accounts")
 public record AccountsProperties(
-    int passwordHashIterations, int maxFailedLogins, Duration failedLoginWindow) {}
+    int passwordHashIterations,
+    int maxFailedLogins,
+    Duration failedLoginWindow,
+    Duration tokenCacheTtl) {}

@@ -58,8 +58,7 @@ public record PgbenchBaseline(String host, int port, String user, String databas
   }
 
   private String run(List<String> command, boolean mustSucceed) {
-    List<String> full = new ArrayList<>(command);
-    full.addAll(List.of("-h", host, "-p", String.valueOf(port), "-U", user, "-d", database));
+    List<String> full = withConnection(command, host, port, user, database);
     try {
       Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -75,6 +74,19 @@ public record PgbenchBaseline(String host, int port, String user, String databas
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  /**
+   * A psql or pgbench command line with the connection options appended. psql takes the database as
+   * {@code -d}; to pgbench {@code -d} is {@code --debug} (a line printed per message, which slowed
+   * the baseline down), and the database is its last argument.
+   */
+  static List<String> withConnection(
+      List<String> command, String host, int port, String user, String database) {
+    List<String> full = new ArrayList<>(command);
+    full.addAll(List.of("-h", host, "-p", String.valueOf(port), "-U", user));
+    full.addAll(command.get(0).equals("pgbench") ? List.of(database) : List.of("-d", database));
+    return full;
   }
 
   private static Path resource(String name) {

@@ -6,14 +6,24 @@ import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * The one place where the read models' SQL differs between PostgreSQL and H2 (in PostgreSQL mode):
- * case-insensitive containment. PostgreSQL uses {@code ILIKE}, which its trigram GIN indexes serve;
- * elsewhere (H2) it is {@code LOWER(x) LIKE LOWER(pattern)}.
+ *
+ * <ul>
+ *   <li>case-insensitive containment: PostgreSQL uses {@code ILIKE}, which its trigram GIN indexes
+ *       serve; elsewhere (H2) it is {@code LOWER(x) LIKE LOWER(pattern)};
+ *   <li>counts kept by the database: on PostgreSQL, triggers keep {@code task_counts} (migration
+ *       V6), so the task list need not count an org's tasks per request; H2 counts.
+ * </ul>
  */
 public enum SqlDialect {
   POSTGRESQL {
     @Override
     public String likeIgnoringCase(String column, String patternParameter) {
       return column + " ILIKE :" + patternParameter + " " + LikePattern.ESCAPE_CLAUSE;
+    }
+
+    @Override
+    public boolean keepsTaskCounts() {
+      return true;
     }
   },
   /** H2 and any other database: standard SQL. */
@@ -27,6 +37,11 @@ public enum SqlDialect {
           + ") "
           + LikePattern.ESCAPE_CLAUSE;
     }
+
+    @Override
+    public boolean keepsTaskCounts() {
+      return false;
+    }
   };
 
   /**
@@ -34,6 +49,9 @@ public enum SqlDialect {
    * case.
    */
   public abstract String likeIgnoringCase(String column, String patternParameter);
+
+  /** Whether the database keeps {@code task_counts}, each org's number of tasks per status. */
+  public abstract boolean keepsTaskCounts();
 
   /** The dialect of the database behind {@code jdbc} (asks for its product name once). */
   public static SqlDialect of(JdbcOperations jdbc) {

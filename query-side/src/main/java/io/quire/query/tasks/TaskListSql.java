@@ -71,8 +71,23 @@ record TaskListSql(String pageSql, String countSql, MapSqlParameterSource params
             + "ORDER BY "
             + orderBy(query.ordering())
             + "\nLIMIT :limit OFFSET :offset",
-        "SELECT COUNT(*)\nFROM task_view t\n" + where.strip(),
+        countSql(query, dialect, where),
         params);
+  }
+
+  /**
+   * How many tasks match: read from {@code task_counts} where the database keeps it and the filters
+   * are at most a status (the org's whole list, in any ordering, and its status tabs); otherwise
+   * counted.
+   */
+  private static String countSql(ListTasksQuery query, SqlDialect dialect, String where) {
+    boolean byAssigneeOrText =
+        query.assignedTo() != null || (query.text() != null && !query.text().isEmpty());
+    if (!dialect.keepsTaskCounts() || byAssigneeOrText) {
+      return "SELECT COUNT(*)\nFROM task_view t\n" + where.strip();
+    }
+    return "SELECT COALESCE(SUM(c.tasks), 0)\nFROM task_counts c\nWHERE c.org_id = :orgId"
+        + (query.status() == null ? "" : "\n  AND c.status = :status");
   }
 
   /** The ORDER BY of an ordering; null is the default, {@code -created_at}. */

@@ -19,4 +19,10 @@ class SqlDialectTest {
     assertThat(SqlDialect.STANDARD.likeIgnoringCase("t.title", "pattern"))
         .isEqualTo("LOWER(t.title) LIKE LOWER(:pattern) ESCAPE '\\'");
   }
+
+  @Test
+  void onlyPostgresqlKeepsTaskCounts() {
+    assertThat(SqlDialect.POSTGRESQL.keepsTaskCounts()).isTrue();
+    assertThat(SqlDialect.STANDARD.keepsTaskCounts()).isFalse();
+  }
 }

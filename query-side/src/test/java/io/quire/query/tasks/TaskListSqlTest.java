@@ -33,7 +33,8 @@ class TaskListSqlTest {
                 + "ORDER BY t.created_at DESC, t.task_id DESC\n"
                 + "LIMIT :limit OFFSET :offset");
     assertThat(sql.countSql())
-        .isEqualTo("SELECT COUNT(*)\nFROM task_view t\nWHERE t.org_id = :orgId");
+        .as("PostgreSQL keeps the count")
+        .isEqualTo("SELECT COALESCE(SUM(c.tasks), 0)\nFROM task_counts c\nWHERE c.org_id = :orgId");
     assertThat(sql.params().getValues())
         .containsEntry("orgId", ORG.value())
         .containsEntry("limit", 20)
@@ -59,6 +60,39 @@ class TaskListSqlTest {
         .containsEntry("assignedTo", BOB.value())
         .containsEntry("pattern", "%50\\%\\_off\\\\%")
         .containsEntry("offset", 40L);
+  }
+
+  @Test
+  void aStatusTabReadsItsKeptCountOnPostgresqlAndIsCountedOnH2() {
+    ListTasksQuery query = new ListTasksQuery(ORG, TaskStatus.DONE, null, null, null, 2, 20);
+
+    assertThat(TaskListSql.of(query, SqlDialect.POSTGRESQL).countSql())
+        .isEqualTo(
+            "SELECT COALESCE(SUM(c.tasks), 0)\nFROM task_counts c\nWHERE c.org_id = :orgId\n"
+                + "  AND c.status = :status");
+    assertThat(TaskListSql.of(query, SqlDialect.STANDARD).countSql())
+        .isEqualTo(
+            "SELECT COUNT(*)\nFROM task_view t\nWHERE t.org_id = :orgId\n  AND t.status = :status");
+  }
+
+  @Test
+  void anAssigneeOrTextFilterIsAlwaysCounted() {
+    ListTasksQuery mine = new ListTasksQuery(ORG, null, BOB, null, null, 1, 20);
+    ListTasksQuery text = new ListTasksQuery(ORG, TaskStatus.TODO, null, "plan", null, 1, 20);
+
+    assertThat(TaskListSql.of(mine, SqlDialect.POSTGRESQL).countSql())
+        .isEqualTo(
+            "SELECT COUNT(*)\nFROM task_view t\nWHERE t.org_id = :orgId\n"
+                + "  AND t.assigned_to = :assignedTo");
+    assertThat(TaskListSql.of(text, SqlDialect.POSTGRESQL).countSql())
+        .startsWith("SELECT COUNT(*)\nFROM task_view t\n")
+        .contains("ILIKE");
+  }
+
+  @Test
+  void withoutFiltersH2CountsTheOrgsTasks() {
+    assertThat(TaskListSql.of(unfiltered(), SqlDialect.STANDARD).countSql())
+        .isEqualTo("SELECT COUNT(*)\nFROM task_view t\nWHERE t.org_id = :orgId");
   }
 
   @Test

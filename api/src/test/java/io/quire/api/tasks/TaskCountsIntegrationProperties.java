@@ -1,0 +1,173 @@
+package io.quire.api.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.IntegrationTest;
+import io.quire.api.testing.Orgs;
+import io.quire.api.testing.Orgs.TestOrg;
+import io.quire.api.testing.Users;
+import io.quire.api.testing.Users.TestUser;
+import io.quire.kernel.tasks.TaskStatus;
+import io.quire.testsupport.Seeded;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The task list's count, which PostgreSQL keeps in {@code task_counts} (migration V6) instead of
+ * counting per request, is always the number of the org's tasks in the list: after any sequence of
+ * creations, status changes and deletions, and under concurrent status changes in one org.
+ */
+@IntegrationTest
+class TaskCountsIntegrationProperties {
+
+  private static final TaskStatus[] STATUSES = TaskStatus.values();
+
+  /** An operation on an org's tasks: 0 creates one, 1-3 move task n to a status, 4 deletes it. */
+  private record Step(int kind, int task) {}
+
+  private static final Gen<Step> STEPS =
+      integers().between(0, 4).zip(integers().between(0, 7), Step::new);
+
+  @Autowired HttpApi api;
+  @Autowired Orgs orgs;
+  @Autowired Users users;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theListCountIsTheNumberOfTheOrgsTasksInEachStatusAfterAnyChanges() {
+    TestUser ada = users.aRegisteredUser("ada");
+    Seeded.qt()
+        .withExamples(25)
+        .forAll(lists().of(STEPS).ofSizeBetween(0, 16))
+        .checkAssert(
+            steps -> {
+              TestOrg org = orgs.anOrgAdministeredBy(ada);
+              List<String> tasks = new ArrayList<>();
+              Map<String, TaskStatus> model = new java.util.HashMap<>();
+              for (Step step : steps) {
+                if (step.kind() == 0 || tasks.isEmpty()) {
+                  String task = orgs.aTask(org, ada, null, "Task " + tasks.size());
+                  tasks.add(task);
+                  model.put(task, TaskStatus.TODO);
+                  continue;
+                }
+                String task = tasks.get(step.task() % tasks.size());
+                if (step.kind() == 4) {
+                  orgs.delete(task, ada);
+                  tasks.remove(task);
+                  model.remove(task);
+                } else {
+                  orgs.move(task, ada, STATUSES[step.kind() - 1]);
+                  model.put(task, STATUSES[step.kind() - 1]);
+                }
+              }
+              assertTheCountsAre(org, ada, model);
+            });
+  }
+
+  @Test
+  void concurrentStatusChangesInOneOrgAllSucceedAndKeepTheCountsRight() throws Exception {
+    TestUser ada = users.aRegisteredUser("ada");
+    TestOrg org = orgs.anOrgAdministeredBy(ada);
+    List<String> tasks = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      tasks.add(orgs.aTask(org, ada, null, "Task " + i));
+    }
+    // Half of the tasks go todo -> in_progress -> done -> todo, the other half the other way
+    // round, all at once: opposite changes lock the same two count rows.
+    List<Callable<Void>> movers = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      String task = tasks.get(i);
+      TaskStatus[] cycle =
+          i % 2 == 0
+              ? new TaskStatus[] {TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.TODO}
+              : new TaskStatus[] {TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.TODO};
+      movers.add(
+          () -> {
+            for (int round = 0; round < 5; round++) {
+              for (TaskStatus status : cycle) {
+                orgs.move(task, ada, status);
+              }
+            }
+            orgs.move(task, ada, i(task, tasks) % 3 == 0 ? TaskStatus.DONE : TaskStatus.TODO);
+            return null;
+          });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(movers.size());
+    try {
+      for (Future<Void> mover : pool.invokeAll(movers)) {
+        mover.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    Map<String, TaskStatus> model = new java.util.HashMap<>();
+    for (String task : tasks) {
+      model.put(task, i(task, tasks) % 3 == 0 ? TaskStatus.DONE : TaskStatus.TODO);
+    }
+    assertTheCountsAre(org, ada, model);
+  }
+
+  private void assertTheCountsAre(TestOrg org, TestUser viewer, Map<String, TaskStatus> model) {
+    assertThat(listCount(org, viewer, "")).as("all tasks").isEqualTo(model.size());
+    Map<TaskStatus, Long> byStatus =
+        model.values().stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s, () -> new EnumMap<>(TaskStatus.class), Collectors.counting()));
+    for (TaskStatus status : STATUSES) {
+      assertThat(listCount(org, viewer, "&status=" + status.wireName()))
+          .as(status.wireName())
+          .isEqualTo(byStatus.getOrDefault(status, 0L));
+    }
+    assertThat(keptCounts(org)).as("task_counts matches task_view").isEqualTo(countedRows(org));
+  }
+
+  private long listCount(TestOrg org, TestUser viewer, String filter) {
+    Response r = api.as(viewer.token()).get(org.path("tasks/") + "?page_size=1" + filter);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().get("count").asLong();
+  }
+
+  private Map<String, Long> keptCounts(TestOrg org) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT status, tasks FROM task_counts WHERE org_id = ? AND tasks > 0",
+        row -> {
+          counts.put(row.getString("status"), row.getLong("tasks"));
+        },
+        org.id().value());
+    return counts;
+  }
+
+  private Map<String, Long> countedRows(TestOrg org) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT status, COUNT(*) AS tasks FROM task_view WHERE org_id = ? GROUP BY status",
+        row -> {
+          counts.put(row.getString("status"), row.getLong("tasks"));
+        },
+        org.id().value());
+    return counts;
+  }
+
+  private static int i(String task, List<String> tasks) {
+    return tasks.indexOf(task);
+  }
+}
