@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,22 +28,28 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The task list's count, which PostgreSQL keeps in {@code task_counts} (migration V6) instead of
- * counting per request, is always the number of the org's tasks in the list: after any sequence of
- * creations, status changes and deletions, and under concurrent status changes in one org.
+ * The task list's bookkeeping on PostgreSQL (migration V6): its count, kept in {@code task_counts}
+ * instead of counted per request, is always the number of the org's tasks in the list, after any
+ * sequence of creations, changes and deletions and under concurrent status changes in one org; and
+ * its pages, served again while {@code task_list_versions} has not changed, always show every
+ * change made before they were asked for.
  */
 @IntegrationTest
 class TaskCountsIntegrationProperties {
 
   private static final TaskStatus[] STATUSES = TaskStatus.values();
 
-  /** An operation on an org's tasks: 0 creates one, 1-3 move task n to a status, 4 deletes it. */
+  /**
+   * An operation on an org's tasks: 0 creates one, 1-3 move task n to a status, 4 deletes it, 5
+   * retitles it.
+   */
   private record Step(int kind, int task) {}
 
   private static final Gen<Step> STEPS =
-      integers().between(0, 4).zip(integers().between(0, 7), Step::new);
+      integers().between(0, 5).zip(integers().between(0, 7), Step::new);
 
   @Autowired HttpApi api;
   @Autowired Orgs orgs;
@@ -59,11 +67,13 @@ class TaskCountsIntegrationProperties {
               TestOrg org = orgs.anOrgAdministeredBy(ada);
               List<String> tasks = new ArrayList<>();
               Map<String, TaskStatus> model = new java.util.HashMap<>();
+              Map<String, String> titles = new java.util.HashMap<>();
               for (Step step : steps) {
                 if (step.kind() == 0 || tasks.isEmpty()) {
                   String task = orgs.aTask(org, ada, null, "Task " + tasks.size());
                   tasks.add(task);
                   model.put(task, TaskStatus.TODO);
+                  titles.put(task, "Task " + (tasks.size() - 1));
                   continue;
                 }
                 String task = tasks.get(step.task() % tasks.size());
@@ -71,10 +81,18 @@ class TaskCountsIntegrationProperties {
                   orgs.delete(task, ada);
                   tasks.remove(task);
                   model.remove(task);
+                  titles.remove(task);
+                } else if (step.kind() == 5) {
+                  String title = "Task " + task.substring(0, 8) + " at step " + titles.size();
+                  orgs.retitle(task, ada, title);
+                  titles.put(task, title);
                 } else {
                   orgs.move(task, ada, STATUSES[step.kind() - 1]);
                   model.put(task, STATUSES[step.kind() - 1]);
                 }
+                assertThat(listed(org, ada))
+                    .as("the list after " + step)
+                    .isEqualTo(shown(model, titles));
               }
               assertTheCountsAre(org, ada, model);
             });
@@ -139,6 +157,31 @@ class TaskCountsIntegrationProperties {
     assertThat(keptCounts(org)).as("task_counts matches task_view").isEqualTo(countedRows(org));
   }
 
+  /** Each listed task as "id status title", from one page of up to 100. */
+  private Set<String> listed(TestOrg org, TestUser viewer) {
+    Response r = api.as(viewer.token()).get(org.path("tasks/") + "?page_size=100");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    Set<String> shown = new TreeSet<>();
+    r.json()
+        .get("results")
+        .forEach(
+            t ->
+                shown.add(
+                    t.get("id").asText()
+                        + " "
+                        + t.get("status").asText()
+                        + " "
+                        + t.get("title").asText()));
+    return shown;
+  }
+
+  private static Set<String> shown(Map<String, TaskStatus> statuses, Map<String, String> titles) {
+    Set<String> shown = new TreeSet<>();
+    statuses.forEach(
+        (id, status) -> shown.add(id + " " + status.wireName() + " " + titles.get(id)));
+    return shown;
+  }
+
   private long listCount(TestOrg org, TestUser viewer, String filter) {
     Response r = api.as(viewer.token()).get(org.path("tasks/") + "?page_size=1" + filter);
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -146,24 +189,20 @@ class TaskCountsIntegrationProperties {
   }
 
   private Map<String, Long> keptCounts(TestOrg org) {
-    Map<String, Long> counts = new java.util.TreeMap<>();
-    jdbc.query(
-        "SELECT status, tasks FROM task_counts WHERE org_id = ? AND tasks > 0",
-        row -> {
-          counts.put(row.getString("status"), row.getLong("tasks"));
-        },
-        org.id().value());
-    return counts;
+    return countsByStatus(
+        "SELECT status, tasks FROM task_counts WHERE org_id = ? AND tasks > 0", org);
   }
 
   private Map<String, Long> countedRows(TestOrg org) {
+    return countsByStatus(
+        "SELECT status, COUNT(*) AS tasks FROM task_view WHERE org_id = ? GROUP BY status", org);
+  }
+
+  /** Status -> tasks, from a statement answering those two columns for the org. */
+  private Map<String, Long> countsByStatus(String sql, TestOrg org) {
     Map<String, Long> counts = new java.util.TreeMap<>();
-    jdbc.query(
-        "SELECT status, COUNT(*) AS tasks FROM task_view WHERE org_id = ? GROUP BY status",
-        row -> {
-          counts.put(row.getString("status"), row.getLong("tasks"));
-        },
-        org.id().value());
+    RowCallbackHandler put = row -> counts.put(row.getString("status"), row.getLong("tasks"));
+    jdbc.query(sql, put, org.id().value());
     return counts;
   }
 

@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.JdbcOperations;
  * <ul>
  *   <li>case-insensitive containment: PostgreSQL uses {@code ILIKE}, which its trigram GIN indexes
  *       serve; elsewhere (H2) it is {@code LOWER(x) LIKE LOWER(pattern)};
- *   <li>counts kept by the database: on PostgreSQL, triggers keep {@code task_counts} (migration
- *       V6), so the task list need not count an org's tasks per request; H2 counts.
+ *   <li>task list bookkeeping kept by the database: on PostgreSQL, triggers keep {@code
+ *       task_counts} and {@code task_list_versions} (migration V6), so the task list need not count
+ *       an org's tasks per request and can serve an unchanged page again; H2 counts, and computes
+ *       every page.
  * </ul>
  */
 public enum SqlDialect {
@@ -50,7 +52,10 @@ public enum SqlDialect {
    */
   public abstract String likeIgnoringCase(String column, String patternParameter);
 
-  /** Whether the database keeps {@code task_counts}, each org's number of tasks per status. */
+  /**
+   * Whether the database keeps {@code task_counts} (each org's number of tasks per status) and
+   * {@code task_list_versions} (a version of each org's task list).
+   */
   public abstract boolean keepsTaskCounts();
 
   /** The dialect of the database behind {@code jdbc} (asks for its product name once). */

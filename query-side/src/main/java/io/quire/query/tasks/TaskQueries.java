@@ -6,6 +6,7 @@ import io.quire.kernel.tasks.TaskPage;
 import io.quire.kernel.tasks.TaskView;
 import io.quire.query.sql.SqlDialect;
 import io.quire.query.sql.SqlValues;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,15 +23,35 @@ public class TaskQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlDialect dialect;
+  private final TaskPageCache pages = new TaskPageCache(TaskPageCache.MAX_TASKS);
 
   public TaskQueries(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.dialect = SqlDialect.of(jdbc.getJdbcOperations());
   }
 
-  /** A page of the org's tasks, filtered and ordered as asked, and how many match. */
+  /**
+   * A page of the org's tasks, filtered and ordered as asked, and how many match. Where the
+   * database keeps a version of each org's list (PostgreSQL), a page asked for again while that
+   * version has not changed is served from memory ({@link TaskPageCache}): one statement instead of
+   * two, and no rows to read.
+   */
   @QueryHandler
   public TaskPage handle(ListTasksQuery query) {
+    if (!dialect.keepsTaskCounts()) {
+      return compute(query);
+    }
+    List<Long> versions =
+        jdbc.queryForList(
+            "SELECT version FROM task_list_versions WHERE org_id = :orgId",
+            new MapSqlParameterSource("orgId", query.orgId().value()),
+            Long.class);
+    // An org without a row has never had a task: version 0, which the first task makes 1.
+    long version = versions.isEmpty() ? 0 : versions.get(0);
+    return pages.page(query, version, () -> compute(query));
+  }
+
+  private TaskPage compute(ListTasksQuery query) {
     TaskListSql sql = TaskListSql.of(query, dialect);
     Long count = jdbc.queryForObject(sql.countSql(), sql.params(), Long.class);
     return new TaskPage(

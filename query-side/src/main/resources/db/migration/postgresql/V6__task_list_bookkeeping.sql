@@ -1,13 +1,18 @@
--- Quire schema, version 6 (PostgreSQL only): how many tasks each org has in each status, kept by
--- triggers on task_view, so that a task list page does not count the org's tasks again for every
--- request (docs/performance.md). The task list reads it for its count unless it filters by
--- assignee or text (TaskListSql); those filters count their matches, as H2 always does.
+-- Quire schema, version 6 (PostgreSQL only): bookkeeping of each org's task list, kept by
+-- triggers on task_view (docs/performance.md):
+--   task_counts         how many tasks each org has in each status, so that a task list page does
+--                       not count the org's tasks again for every request. The task list reads it
+--                       for its count unless it filters by assignee or text (TaskListSql); those
+--                       filters count their matches, as H2 always does.
+--   task_list_versions  a number that grows with every change to any of the org's tasks, so that
+--                       a page of the list computed at version n can be served again while the
+--                       version is still n (TaskPageCache).
 --
 -- Triggers, not the projection: whatever changes task_view (TaskProjection's handlers, its reset
--- before a replay, an operator's repair) changes these counts in the same transaction, so they
--- can never drift from the rows they count. A transaction changes one task's status at a time,
--- and the two count rows of a status change are locked in the order of their status names, so
--- concurrent status changes cannot deadlock on them.
+-- before a replay, an operator's repair) changes these rows in the same transaction, so they can
+-- never drift from the rows they describe. A transaction changes one task at a time, and the two
+-- count rows of a status change are locked in the order of their status names, so concurrent
+-- status changes cannot deadlock on them.
 
 CREATE TABLE task_counts (
     org_id uuid        NOT NULL,
@@ -34,6 +39,34 @@ BEGIN
 END
 $$;
 
+CREATE TABLE task_list_versions (
+    org_id  uuid   NOT NULL PRIMARY KEY,
+    version bigint NOT NULL
+);
+
+INSERT INTO task_list_versions (org_id, version) SELECT DISTINCT org_id, 1 FROM task_view;
+
+-- A new version of the org's list. Versions only ever grow (never reset, never deleted), so a
+-- version once seen is never seen again for another state of the list.
+CREATE FUNCTION task_list_versions_bump(org uuid) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO task_list_versions (org_id, version) VALUES (org, 1)
+    ON CONFLICT (org_id) DO UPDATE SET version = task_list_versions.version + 1;
+$$;
+
+CREATE FUNCTION task_list_versions_follow_row() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM task_list_versions_bump(OLD.org_id);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.org_id IS DISTINCT FROM OLD.org_id) THEN
+        PERFORM task_list_versions_bump(NEW.org_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 CREATE FUNCTION task_counts_follow_row() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -56,6 +89,7 @@ CREATE FUNCTION task_counts_follow_truncate() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM task_counts;
+    UPDATE task_list_versions SET version = version + 1;
     RETURN NULL;
 END
 $$;
@@ -73,3 +107,7 @@ CREATE TRIGGER task_view_counts_update
 CREATE TRIGGER task_view_counts_truncate
     AFTER TRUNCATE ON task_view
     FOR EACH STATEMENT EXECUTE FUNCTION task_counts_follow_truncate();
+
+CREATE TRIGGER task_view_list_versions
+    AFTER INSERT OR UPDATE OR DELETE ON task_view
+    FOR EACH ROW EXECUTE FUNCTION task_list_versions_follow_row();
