@@ -16,7 +16,9 @@ import java.util.Locale;
  *   <li>{@code closed} (default): {@code quire.users} (16) users as fast as they can; budget:
  *       writes/s at least 45% of pgbench's transactions/s;
  *   <li>{@code open}: new visits at a constant rate of half that budget (22.5% of pgbench's
- *       transactions/s, in writes/s); budget: p95 of each write at most 25 ms, p99 50 ms.
+ *       transactions/s, in writes/s); budget: p95 of each write at most 25 ms, p99 50 ms. {@code
+ *       -Dquire.openVisitsPerSecond=} runs another rate instead (three writes a visit), to see the
+ *       latency where the server keeps up.
  * </ul>
  *
  * <p>Both: projection lag p95 at most 50 ms, and no stale read back (a failed request).
@@ -46,8 +48,15 @@ public class Writer extends Simulation {
       population = writer.injectClosed(profile.injection());
     } else {
       double writesPerSecond = WRITES_SHARE_OF_PGBENCH / 2 * baselines.pgbenchTps();
+      // quire.openVisitsPerSecond: another rate, to see the latency at a rate the server can
+      // serve (a diagnosis, not the budget's rate; docs/performance.md says which was run).
+      String rate = System.getProperty("quire.openVisitsPerSecond");
       double visitsPerSecond =
-          Budgets.smoke() ? profile.users() : writesPerSecond / TaskWrites.WRITES.size();
+          Budgets.smoke()
+              ? profile.users()
+              : rate != null
+                  ? Double.parseDouble(rate)
+                  : writesPerSecond / TaskWrites.WRITES.size();
       TaskWrites.WRITES.forEach(w -> budgets.latencyAtMost(25, w));
       population = writer.injectOpen(profile.openInjection(visitsPerSecond));
       System.out.printf(Locale.ROOT, "Writer, open: %.1f visits/s%n", visitsPerSecond);
