@@ -48,15 +48,14 @@ public class Writer extends Simulation {
       population = writer.injectClosed(profile.injection());
     } else {
       double writesPerSecond = WRITES_SHARE_OF_PGBENCH / 2 * baselines.pgbenchTps();
+      double budgetRate = writesPerSecond / TaskWrites.WRITES.size();
       // quire.openVisitsPerSecond: another rate, to see the latency at a rate the server can
       // serve (a diagnosis, not the budget's rate; docs/performance.md says which was run).
-      String rate = System.getProperty("quire.openVisitsPerSecond");
       double visitsPerSecond =
           Budgets.smoke()
               ? profile.users()
-              : rate != null
-                  ? Double.parseDouble(rate)
-                  : writesPerSecond / TaskWrites.WRITES.size();
+              : Double.parseDouble(
+                  System.getProperty("quire.openVisitsPerSecond", Double.toString(budgetRate)));
       TaskWrites.WRITES.forEach(w -> budgets.latencyAtMost(25, w));
       population = writer.injectOpen(profile.openInjection(visitsPerSecond));
       System.out.printf(Locale.ROOT, "Writer, open: %.1f visits/s%n", visitsPerSecond);

@@ -85,7 +85,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION task_counts_follow_truncate() RETURNS trigger
+CREATE FUNCTION task_list_follow_truncate() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM task_counts;
@@ -104,9 +104,9 @@ CREATE TRIGGER task_view_counts_update
     WHEN (OLD.org_id IS DISTINCT FROM NEW.org_id OR OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION task_counts_follow_row();
 
-CREATE TRIGGER task_view_counts_truncate
+CREATE TRIGGER task_view_list_truncate
     AFTER TRUNCATE ON task_view
-    FOR EACH STATEMENT EXECUTE FUNCTION task_counts_follow_truncate();
+    FOR EACH STATEMENT EXECUTE FUNCTION task_list_follow_truncate();
 
 CREATE TRIGGER task_view_list_versions
     AFTER INSERT OR UPDATE OR DELETE ON task_view

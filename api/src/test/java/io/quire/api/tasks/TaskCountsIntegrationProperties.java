@@ -15,9 +15,11 @@ import io.quire.kernel.tasks.TaskStatus;
 import io.quire.testsupport.Seeded;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -66,8 +68,8 @@ class TaskCountsIntegrationProperties {
             steps -> {
               TestOrg org = orgs.anOrgAdministeredBy(ada);
               List<String> tasks = new ArrayList<>();
-              Map<String, TaskStatus> model = new java.util.HashMap<>();
-              Map<String, String> titles = new java.util.HashMap<>();
+              Map<String, TaskStatus> model = new HashMap<>();
+              Map<String, String> titles = new HashMap<>();
               for (Step step : steps) {
                 if (step.kind() == 0 || tasks.isEmpty()) {
                   String task = orgs.aTask(org, ada, null, "Task " + tasks.size());
@@ -109,8 +111,11 @@ class TaskCountsIntegrationProperties {
     // Half of the tasks go todo -> in_progress -> done -> todo, the other half the other way
     // round, all at once: opposite changes lock the same two count rows.
     List<Callable<Void>> movers = new ArrayList<>();
+    Map<String, TaskStatus> model = new HashMap<>();
     for (int i = 0; i < tasks.size(); i++) {
       String task = tasks.get(i);
+      TaskStatus last = i % 3 == 0 ? TaskStatus.DONE : TaskStatus.TODO;
+      model.put(task, last);
       TaskStatus[] cycle =
           i % 2 == 0
               ? new TaskStatus[] {TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.TODO}
@@ -122,7 +127,7 @@ class TaskCountsIntegrationProperties {
                 orgs.move(task, ada, status);
               }
             }
-            orgs.move(task, ada, i(task, tasks) % 3 == 0 ? TaskStatus.DONE : TaskStatus.TODO);
+            orgs.move(task, ada, last);
             return null;
           });
     }
@@ -135,10 +140,6 @@ class TaskCountsIntegrationProperties {
       pool.shutdownNow();
     }
 
-    Map<String, TaskStatus> model = new java.util.HashMap<>();
-    for (String task : tasks) {
-      model.put(task, i(task, tasks) % 3 == 0 ? TaskStatus.DONE : TaskStatus.TODO);
-    }
     assertTheCountsAre(org, ada, model);
   }
 
@@ -200,13 +201,9 @@ class TaskCountsIntegrationProperties {
 
   /** Status -> tasks, from a statement answering those two columns for the org. */
   private Map<String, Long> countsByStatus(String sql, TestOrg org) {
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     RowCallbackHandler put = row -> counts.put(row.getString("status"), row.getLong("tasks"));
     jdbc.query(sql, put, org.id().value());
     return counts;
-  }
-
-  private static int i(String task, List<String> tasks) {
-    return tasks.indexOf(task);
   }
 }

@@ -27,19 +27,25 @@ public final class StatementCounter {
     SENT.set(sent);
     try {
       T result = work.get();
-      return new Counted<>(result, sent.size(), List.copyOf(sent));
+      return new Counted<>(result, List.copyOf(sent));
     } finally {
       SENT.remove();
     }
   }
 
   /**
-   * A result, the number of statements that produced it, and those statements in order.
+   * A result and the statements that produced it, in order.
    *
    * @param sent each statement's SQL, and whether its connection was in autocommit mode (no
    *     transaction around it)
    */
-  public record Counted<T>(T result, int statements, List<Sent> sent) {}
+  public record Counted<T>(T result, List<Sent> sent) {
+
+    /** How many statements produced the result. */
+    public int statements() {
+      return sent.size();
+    }
+  }
 
   /** One statement sent: its SQL, and whether it ran outside a transaction. */
   public record Sent(String sql, boolean autoCommit) {}

@@ -24,7 +24,7 @@ public enum SqlDialect {
     }
 
     @Override
-    public boolean keepsTaskCounts() {
+    public boolean keepsTaskListBookkeeping() {
       return true;
     }
   },
@@ -41,7 +41,7 @@ public enum SqlDialect {
     }
 
     @Override
-    public boolean keepsTaskCounts() {
+    public boolean keepsTaskListBookkeeping() {
       return false;
     }
   };
@@ -56,7 +56,7 @@ public enum SqlDialect {
    * Whether the database keeps {@code task_counts} (each org's number of tasks per status) and
    * {@code task_list_versions} (a version of each org's task list).
    */
-  public abstract boolean keepsTaskCounts();
+  public abstract boolean keepsTaskListBookkeeping();
 
   /** The dialect of the database behind {@code jdbc} (asks for its product name once). */
   public static SqlDialect of(JdbcOperations jdbc) {

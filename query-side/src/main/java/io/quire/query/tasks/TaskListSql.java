@@ -54,7 +54,7 @@ record TaskListSql(String pageSql, String countSql, MapSqlParameterSource params
       conditions.add("t.assigned_to = :assignedTo");
       params.addValue("assignedTo", query.assignedTo().value());
     }
-    if (query.text() != null && !query.text().isEmpty()) {
+    if (hasText(query)) {
       conditions.add(
           "("
               + dialect.likeIgnoringCase("t.title", "pattern")
@@ -81,13 +81,16 @@ record TaskListSql(String pageSql, String countSql, MapSqlParameterSource params
    * counted.
    */
   private static String countSql(ListTasksQuery query, SqlDialect dialect, String where) {
-    boolean byAssigneeOrText =
-        query.assignedTo() != null || (query.text() != null && !query.text().isEmpty());
-    if (!dialect.keepsTaskCounts() || byAssigneeOrText) {
+    if (!dialect.keepsTaskListBookkeeping() || query.assignedTo() != null || hasText(query)) {
       return "SELECT COUNT(*)\nFROM task_view t\n" + where.strip();
     }
     return "SELECT COALESCE(SUM(c.tasks), 0)\nFROM task_counts c\nWHERE c.org_id = :orgId"
         + (query.status() == null ? "" : "\n  AND c.status = :status");
+  }
+
+  /** Whether the list filters by text (an empty text is no filter). */
+  private static boolean hasText(ListTasksQuery query) {
+    return query.text() != null && !query.text().isEmpty();
   }
 
   /** The ORDER BY of an ordering; null is the default, {@code -created_at}. */

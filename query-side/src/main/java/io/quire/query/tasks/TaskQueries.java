@@ -6,7 +6,6 @@ import io.quire.kernel.tasks.TaskPage;
 import io.quire.kernel.tasks.TaskView;
 import io.quire.query.sql.SqlDialect;
 import io.quire.query.sql.SqlValues;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,16 +37,17 @@ public class TaskQueries {
    */
   @QueryHandler
   public TaskPage handle(ListTasksQuery query) {
-    if (!dialect.keepsTaskCounts()) {
+    if (!dialect.keepsTaskListBookkeeping()) {
       return compute(query);
     }
-    List<Long> versions =
-        jdbc.queryForList(
-            "SELECT version FROM task_list_versions WHERE org_id = :orgId",
-            new MapSqlParameterSource("orgId", query.orgId().value()),
-            Long.class);
     // An org without a row has never had a task: version 0, which the first task makes 1.
-    long version = versions.isEmpty() ? 0 : versions.get(0);
+    long version =
+        SqlValues.atMostOne(
+                jdbc.queryForList(
+                    "SELECT version FROM task_list_versions WHERE org_id = :orgId",
+                    new MapSqlParameterSource("orgId", query.orgId().value()),
+                    Long.class))
+            .orElse(0L);
     return pages.page(query, version, () -> compute(query));
   }
 

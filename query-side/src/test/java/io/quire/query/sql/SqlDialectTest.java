@@ -22,7 +22,7 @@ class SqlDialectTest {
 
   @Test
   void onlyPostgresqlKeepsTaskCounts() {
-    assertThat(SqlDialect.POSTGRESQL.keepsTaskCounts()).isTrue();
-    assertThat(SqlDialect.STANDARD.keepsTaskCounts()).isFalse();
+    assertThat(SqlDialect.POSTGRESQL.keepsTaskListBookkeeping()).isTrue();
+    assertThat(SqlDialect.STANDARD.keepsTaskListBookkeeping()).isFalse();
   }
 }
