@@ -7,8 +7,11 @@ import org.springframework.http.HttpStatus;
 public enum ErrorCode {
   VALIDATION_ERROR(HttpStatus.BAD_REQUEST, "Invalid input."),
   MALFORMED_JSON(HttpStatus.BAD_REQUEST, "The request body is not valid JSON."),
+  STALE_TIMESTAMP(
+      HttpStatus.BAD_REQUEST, "The webhook timestamp is more than 300 seconds from the server's."),
   NOT_AUTHENTICATED(HttpStatus.UNAUTHORIZED, "Authentication credentials were not provided."),
   INVALID_TOKEN(HttpStatus.UNAUTHORIZED, "Invalid token."),
+  INVALID_SIGNATURE(HttpStatus.UNAUTHORIZED, "The webhook signature does not verify."),
   INVALID_CREDENTIALS(
       HttpStatus.UNAUTHORIZED, "Unable to log in with the provided username and password."),
   PERMISSION_DENIED(HttpStatus.FORBIDDEN, "You do not have permission to perform this action."),

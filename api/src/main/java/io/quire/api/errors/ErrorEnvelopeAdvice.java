@@ -17,6 +17,9 @@ import io.quire.command.orgs.LastAdminException;
 import io.quire.command.orgs.NotAMemberException;
 import io.quire.command.orgs.SlugTakenException;
 import io.quire.command.tasks.AssigneeNotAMemberException;
+import io.quire.command.webhooks.InvalidSignatureException;
+import io.quire.command.webhooks.StaleTimestampException;
+import io.quire.command.webhooks.UnknownExternalIdException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,6 +144,9 @@ public class ErrorEnvelopeAdvice {
     ArticleArchivedException.class,
     ArticleNotOpenForCommentsException.class,
     ConflictingModificationException.class,
+    UnknownExternalIdException.class,
+    InvalidSignatureException.class,
+    StaleTimestampException.class,
     AggregateNotFoundException.class,
     CommandExecutionException.class
   })
@@ -190,6 +196,15 @@ public class ErrorEnvelopeAdvice {
       return closed.articleExists()
           ? answer(ErrorCode.CONFLICT, "Only published articles take comments.", Map.of())
           : answer(ErrorCode.NOT_FOUND);
+    }
+    if (t instanceof UnknownExternalIdException unknown) {
+      return answer(ErrorCode.CONFLICT, unknown.getMessage(), Map.of());
+    }
+    if (t instanceof InvalidSignatureException) {
+      return answer(ErrorCode.INVALID_SIGNATURE);
+    }
+    if (t instanceof StaleTimestampException) {
+      return answer(ErrorCode.STALE_TIMESTAMP);
     }
     if (t instanceof ConflictingModificationException) {
       // A stale If-Match: the aggregate has events the client has not seen.

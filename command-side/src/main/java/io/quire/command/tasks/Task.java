@@ -9,6 +9,8 @@ import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.common.Change;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.Role;
+import io.quire.kernel.tasks.ChangeIntegrationTaskStatusCommand;
+import io.quire.kernel.tasks.CreateIntegrationTaskCommand;
 import io.quire.kernel.tasks.CreateTaskCommand;
 import io.quire.kernel.tasks.DeleteTaskCommand;
 import io.quire.kernel.tasks.EditTaskCommand;
@@ -72,6 +74,35 @@ public class Task {
             command.dueDate(),
             command.actor(),
             clock.instant()));
+  }
+
+  /** A task an integration creates for its sender's external id: no creating user. */
+  @CommandHandler
+  public Task(CreateIntegrationTaskCommand command, Clock clock) {
+    requireTitle(command.title());
+    apply(
+        new TaskCreatedEvent(
+            command.taskId(),
+            command.orgId(),
+            command.title(),
+            command.description() == null ? "" : command.description(),
+            null,
+            null,
+            null,
+            clock.instant()));
+  }
+
+  /** An integration sets the status; true when it changed. Only for a task of its own org. */
+  @CommandHandler
+  public boolean handle(ChangeIntegrationTaskStatusCommand command, Clock clock) {
+    if (!orgId.equals(command.orgId())) {
+      throw new PermissionDeniedException("An integration may only change its own org's tasks.");
+    }
+    if (command.status() == status) {
+      return false;
+    }
+    apply(new TaskStatusChangedEvent(id, orgId, command.status(), null, clock.instant()));
+    return true;
   }
 
   @CommandHandler

@@ -11,10 +11,14 @@ import static io.quire.command.testing.Fixtures.GLOBEX;
 import static io.quire.command.testing.Fixtures.NOW;
 import static io.quire.kernel.orgs.Role.ADMIN;
 import static io.quire.kernel.orgs.Role.MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.command.common.PermissionDeniedException;
 import io.quire.command.testing.InMemoryMembershipLookup;
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.integrations.IntegrationId;
+import io.quire.kernel.tasks.ChangeIntegrationTaskStatusCommand;
+import io.quire.kernel.tasks.CreateIntegrationTaskCommand;
 import io.quire.kernel.tasks.CreateTaskCommand;
 import io.quire.kernel.tasks.DeleteTaskCommand;
 import io.quire.kernel.tasks.TaskAssignedEvent;
@@ -30,6 +34,7 @@ import io.quire.kernel.tasks.TaskUnassignedEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.eventsourcing.AggregateDeletedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -119,6 +124,63 @@ class TaskAggregateTest {
         .when(new CreateTaskCommand(TASK, ACME, "Ship it", null, EVE, null, BOB))
         .expectException(AssigneeNotAMemberException.class)
         .expectNoEvents();
+  }
+
+  // Integrations --------------------------------------------------------------------------------
+
+  private static final IntegrationId TRACKER =
+      new IntegrationId(UUID.fromString("0d000000-0000-4000-8000-000000000001"));
+
+  @Test
+  void anIntegrationCreatesATaskThatNoUserCreated() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new CreateIntegrationTaskCommand(TASK, ACME, TRACKER, "From the tracker", null))
+        .expectEvents(
+            new TaskCreatedEvent(TASK, ACME, "From the tracker", "", null, null, null, NOW));
+  }
+
+  @Test
+  void anIntegrationsTaskNeedsATitle() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new CreateIntegrationTaskCommand(TASK, ACME, TRACKER, " ", null))
+        .expectException(IllegalArgumentException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void anIntegrationChangesTheStatusOfItsOrgsTaskWithoutAnActor() {
+    task()
+        .when(new ChangeIntegrationTaskStatusCommand(TASK, ACME, TRACKER, TaskStatus.DONE))
+        .expectResultMessagePayload(true)
+        .expectEvents(new TaskStatusChangedEvent(TASK, ACME, TaskStatus.DONE, null, NOW));
+  }
+
+  @Test
+  void anIntegrationSettingTheStatusATaskHasChangesNothing() {
+    task()
+        .when(new ChangeIntegrationTaskStatusCommand(TASK, ACME, TRACKER, TaskStatus.TODO))
+        .expectResultMessagePayload(false)
+        .expectNoEvents();
+  }
+
+  @Test
+  void anIntegrationCannotChangeATaskOfAnotherOrg() {
+    task()
+        .when(new ChangeIntegrationTaskStatusCommand(TASK, GLOBEX, TRACKER, TaskStatus.DONE))
+        .expectException(PermissionDeniedException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void theSameExternalIdAlwaysNamesTheSameTaskAndOthersAnother() {
+    IntegrationId other =
+        new IntegrationId(UUID.fromString("0d000000-0000-4000-8000-000000000002"));
+    assertThat(CreateIntegrationTaskCommand.taskIdFor(TRACKER, "ext-1"))
+        .isEqualTo(CreateIntegrationTaskCommand.taskIdFor(TRACKER, "ext-1"))
+        .isNotEqualTo(CreateIntegrationTaskCommand.taskIdFor(TRACKER, "ext-2"))
+        .isNotEqualTo(CreateIntegrationTaskCommand.taskIdFor(other, "ext-1"));
   }
 
   // Editing: who may ---------------------------------------------------------------------------

@@ -1,0 +1,2 @@
+/** An org's integrations (admins only) and their webhook receipts. */
+package io.quire.api.integrations;

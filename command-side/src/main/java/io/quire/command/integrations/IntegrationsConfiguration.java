@@ -1,0 +1,93 @@
+package io.quire.command.integrations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The server's secret key ({@code quire.secret-key}, {@code QUIRE_SECRET_KEY}: base64 of 32 random
+ * bytes, e.g. {@code openssl rand -base64 32}). Without one, as on a developer's machine, the key
+ * is generated once into {@code <quire.data-dir>/secret-key} (owner-only) with a warning: a
+ * deployment sets the variable, and keeps it out of the database's backups.
+ */
+@Configuration(proxyBeanMethods = false)
+class IntegrationsConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IntegrationsConfiguration.class);
+
+  @Bean
+  SecureRandom secureRandom() {
+    return new SecureRandom();
+  }
+
+  @Bean
+  WebhookSecrets webhookSecrets(SecureRandom random) {
+    return new WebhookSecrets(random);
+  }
+
+  @Bean
+  SecretBox secretBox(
+      @Value("${quire.secret-key:}") String configured,
+      @Value("${quire.data-dir:./data}") Path dataDir,
+      SecureRandom random) {
+    String key = configured.isBlank() ? keyFile(dataDir.resolve("secret-key"), random) : configured;
+    return new SecretBox(decode(key), random);
+  }
+
+  static byte[] decode(String key) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getMimeDecoder().decode(key.strip().replace('-', '+').replace('_', '/'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("QUIRE_SECRET_KEY is not base64.", e);
+    }
+    if (bytes.length != 32) {
+      throw new IllegalStateException(
+          "QUIRE_SECRET_KEY must be base64 of 32 bytes (openssl rand -base64 32), not "
+              + bytes.length
+              + " bytes.");
+    }
+    return bytes;
+  }
+
+  private static String keyFile(Path file, SecureRandom random) {
+    try {
+      if (!Files.exists(file)) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+          Files.writeString(
+              file,
+              Base64.getEncoder().encodeToString(bytes),
+              StandardCharsets.US_ASCII,
+              StandardOpenOption.CREATE_NEW);
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (FileAlreadyExistsException anotherServerWroteIt) {
+          // Two servers started at once on one folder: the first key written is the key.
+        } catch (UnsupportedOperationException notPosix) {
+          // Windows: the folder's permissions apply.
+        }
+      }
+      LOG.warn(
+          "QUIRE_SECRET_KEY is not set: integration secrets are sealed with the key in {}. Set"
+              + " QUIRE_SECRET_KEY in any deployment.",
+          file.toAbsolutePath());
+      return Files.readString(file, StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read or create the secret key file " + file, e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.quire.command.integrations;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Seals secrets with the server's 256-bit key (AES-GCM, a fresh 96-bit nonce each time), so that a
+ * copy of the database (event store and tables) alone does not reveal them. A sealed value is bound
+ * to what it belongs to (the {@code context}, e.g. the integration's id): moved to another row, it
+ * no longer opens. Format: {@code v1.} + base64url(nonce || ciphertext || tag); the version leaves
+ * room for rotating the key.
+ */
+public final class SecretBox {
+
+  private static final String PREFIX = "v1.";
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final SecretKeySpec key;
+  private final SecureRandom random;
+
+  /** A box with this 32-byte key; nonces drawn from {@code random}. */
+  public SecretBox(byte[] key, SecureRandom random) {
+    if (key.length != 32) {
+      throw new IllegalArgumentException("The secret key must be 32 bytes (256 bits).");
+    }
+    this.key = new SecretKeySpec(key.clone(), "AES");
+    this.random = random;
+  }
+
+  /** {@code secret}, sealed for {@code context}. */
+  public String seal(String secret, String context) {
+    byte[] nonce = new byte[NONCE_BYTES];
+    random.nextBytes(nonce);
+    try {
+      Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, context);
+      byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer out = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
+      return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+    }
+  }
+
+  /**
+   * The secret that {@link #seal} sealed for {@code context}.
+   *
+   * @throws IllegalArgumentException when the value was not sealed by this key for this context, or
+   *     has been altered
+   */
+  public String open(String sealed, String context) {
+    if (sealed == null || !sealed.startsWith(PREFIX)) {
+      throw new IllegalArgumentException("Not a sealed secret.");
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getUrlDecoder().decode(sealed.substring(PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Not a sealed secret.", e);
+    }
+    if (bytes.length <= NONCE_BYTES) {
+      throw new IllegalArgumentException("Not a sealed secret.");
+    }
+    try {
+      Cipher cipher =
+          cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(bytes, NONCE_BYTES), context);
+      byte[] secret = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
+      return new String(secret, StandardCharsets.UTF_8);
+    } catch (AEADBadTagException e) {
+      throw new IllegalArgumentException("The sealed secret does not open with this key.", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+    }
+  }
+
+  private Cipher cipher(int mode, byte[] nonce, String context) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+    cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+    return cipher;
+  }
+}
