@@ -28,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
   Users.class,
   Orgs.class,
   Articles.class,
+  Webhooks.class,
   HttpApiConfiguration.class,
   StatementCountingConfiguration.class
 })
