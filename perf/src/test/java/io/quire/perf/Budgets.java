@@ -95,6 +95,11 @@ final class Budgets {
         scope.responseTime().percentile(99.0).lte((int) (2 * p95Millis)));
   }
 
+  /** Not a single {@code request} may fail (for checks whose failure is a correctness bug). */
+  Budgets noneFailed(String request) {
+    return add(request + ": no failure at all", details(request).failedRequests().count().is(0L));
+  }
+
   private Budgets add(String description, Assertion assertion) {
     descriptions.add(description);
     assertions.add(assertion);

@@ -51,7 +51,13 @@ class SimulationSmokeTest {
     ORG_USER_DETAIL(OrgUser.class, tasks("quire.reads", "detail"), TaskReads.DETAIL),
     WRITER_CLOSED(Writer.class, tasks("quire.writes", "closed"), writes()),
     WRITER_OPEN(Writer.class, tasks("quire.writes", "open"), writes()),
-    MIXED(Mixed.class, tasks("quire.reads", "mix"), mixed());
+    MIXED(Mixed.class, tasks("quire.reads", "mix"), mixed()),
+    WEBHOOK_BURST(
+        WebhookBurst.class,
+        Map.of(),
+        WebhookDeliveries.FIRST,
+        WebhookDeliveries.DUPLICATE,
+        WebhookBurst.EFFECTS);
 
     private static Map<String, String> tasks(String key, String value) {
       Map<String, String> properties = new LinkedHashMap<>(SmokeDataset.TASK_DATASET);

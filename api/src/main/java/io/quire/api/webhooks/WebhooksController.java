@@ -53,7 +53,9 @@ class WebhooksController {
     this.json = json;
   }
 
-  @PostMapping(value = "/api/v1/webhooks/{integrationId}", consumes = MediaType.ALL_VALUE)
+  @PostMapping(
+      value = "/api/v1/webhooks/{integrationId}",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Deliver a signed event",
       description =
@@ -80,6 +82,8 @@ class WebhooksController {
       description = "A later delivery of an event id already received: no effect.",
       content = @Content(schema = @Schema(implementation = DeliveryAnswer.class)))
   @ApiErrors({
+    ErrorCode.VALIDATION_ERROR,
+    ErrorCode.UNSUPPORTED_MEDIA_TYPE,
     ErrorCode.INVALID_SIGNATURE,
     ErrorCode.STALE_TIMESTAMP,
     ErrorCode.PAYLOAD_TOO_LARGE,

@@ -103,6 +103,7 @@ public class Webhooks {
     private String path;
     private HttpApi server = api;
     private String timestamp;
+    private String contentType = "application/json";
     private String signature;
     private boolean signed = true;
 
@@ -148,6 +149,12 @@ public class Webhooks {
       return this;
     }
 
+    /** Declared as another content type. */
+    public Delivery contentType(String contentType) {
+      this.contentType = contentType;
+      return this;
+    }
+
     /** To another server (a second application on the same database, say). */
     public Delivery via(HttpApi server) {
       this.server = server;
@@ -163,7 +170,7 @@ public class Webhooks {
           server
               .request("POST", path)
               .header("X-Webhook-Timestamp", timestamp())
-              .body("application/json", body);
+              .body(contentType, body);
       if (signed) {
         request.header(
             "X-Webhook-Signature",

@@ -267,6 +267,17 @@ class WebhooksIntegrationTest {
   }
 
   @Test
+  void aDeliveryThatIsNotDeclaredJsonIs415() {
+    Webhooks.Delivery delivery = webhooks.delivery(tracker, anEventId(), "ping", Map.of());
+
+    Response r = delivery.contentType("text/plain").send();
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(415);
+    assertThat(r.json().at("/error/code").asText()).isEqualTo("unsupported_media_type");
+    assertThat(receipts()).isEmpty();
+  }
+
+  @Test
   void aSignedBodyThatIsNotJsonIs400MalformedJson() {
     Response r = webhooks.raw(tracker, "{not json").send();
 

@@ -1,5 +1,6 @@
 package io.quire.command.orgs;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -62,17 +63,28 @@ class AdminSuccessionPolicyProperties {
 
   @Test
   void changesToAnotherMemberNeverEndangerAnOrgWithTwoAdmins() {
+    // Built to hold an admin other than the changed member, rather than filtered for one: a
+    // filter on generated orgs gave up on some seeds after too few matching examples.
     Seeded.qt()
-        .forAll(MEMBERS, PEOPLE, ROLES_OR_LEAVING)
-        .assuming(
-            (members, userId, roleAfter) ->
-                members.entrySet().stream()
-                        .filter(e -> e.getValue() == Role.ADMIN && !e.getKey().equals(userId))
-                        .count()
-                    >= 1)
-        .check(
-            (members, userId, roleAfter) ->
-                AdminSuccessionPolicy.keepsAnAdmin(members, userId, roleAfter));
+        .forAll(MEMBERS, PEOPLE, PEOPLE, ROLES_OR_LEAVING)
+        .checkAssert(
+            (generated, userId, adminHint, roleAfter) -> {
+              UserId otherAdmin = otherThan(userId, adminHint);
+              Map<UserId, Role> members = new HashMap<>(generated);
+              members.put(otherAdmin, Role.ADMIN);
+              assertThat(AdminSuccessionPolicy.keepsAnAdmin(members, userId, roleAfter))
+                  .as("%s, %s becomes %s", members, userId, roleAfter)
+                  .isTrue();
+            });
+  }
+
+  /** {@code hint}, or the next of the cast when {@code hint} is {@code user}. */
+  private static UserId otherThan(UserId user, UserId hint) {
+    if (!hint.equals(user)) {
+      return hint;
+    }
+    int at = Fixtures.PEOPLE.indexOf(hint);
+    return Fixtures.PEOPLE.get((at + 1) % Fixtures.PEOPLE.size());
   }
 
   private static <T> Gen<T> orNull(List<T> values) {

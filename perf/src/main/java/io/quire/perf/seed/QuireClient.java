@@ -116,6 +116,17 @@ public final class QuireClient {
     return !taken;
   }
 
+  /** An integration just registered: its id and its secret, shown only now. */
+  record NewIntegration(String id, String secret) {}
+
+  /** Registers an integration of the org (the caller is its admin). */
+  NewIntegration createIntegration(String token, String slug, String name) {
+    JsonNode created =
+        send(post("/api/v1/orgs/" + slug + "/integrations/", token, Map.of("name", name)))
+            .expect(201, "register an integration of " + slug);
+    return new NewIntegration(created.path("id").asText(), created.path("secret").asText());
+  }
+
   /**
    * The caller's role in the org ({@code admin} or {@code member}); empty if the caller is not a
    * member (or there is no such org: 404 either way).
