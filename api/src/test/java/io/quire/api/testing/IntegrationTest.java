@@ -29,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
   Orgs.class,
   Articles.class,
   Webhooks.class,
+  FaultInjection.class,
   HttpApiConfiguration.class,
   StatementCountingConfiguration.class
 })

@@ -4,6 +4,7 @@ import static io.quire.api.testing.Webhooks.anEventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.api.testing.FaultInjection;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
@@ -29,6 +30,7 @@ class WebhooksIntegrationTest {
   @Autowired HttpApi api;
   @Autowired Orgs orgs;
   @Autowired Webhooks webhooks;
+  @Autowired FaultInjection faults;
 
   private Team team;
   private TestIntegration tracker;
@@ -77,6 +79,27 @@ class WebhooksIntegrationTest {
     assertThat(receipt.get("deliveries").asInt()).isEqualTo(3);
     assertThat(receipt.get("outcome").asText()).isEqualTo("task_created");
     assertThat(receipt.get("type").asText()).isEqualTo("task.created");
+  }
+
+  @Test
+  void aDeliveryThatFailsBeforeCommittingLeavesNoEffectAndTheSendersRetryWorks() {
+    String eventId = anEventId();
+    faults.failReceiptOf(eventId);
+    Webhooks.Delivery delivery = webhooks.taskCreated(tracker, eventId, "ext-1", "Atomic");
+
+    Response failed = delivery.send();
+
+    assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+    assertThat(failed.json().at("/error/code").asText()).isEqualTo("internal_error");
+    assertThat(failed.text()).doesNotContain("Injected").doesNotContain("Exception");
+    assertThat(taskCount()).isZero();
+    assertThat(receipts()).isEmpty();
+
+    Response retried = delivery.stampedSecondsFromNow(0).send();
+
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
+    assertThat(taskCount()).isEqualTo(1);
+    assertThat(receipts().get(0).get("deliveries").asInt()).isEqualTo(1);
   }
 
   @Test
