@@ -55,10 +55,6 @@ public class WebhookReceipt {
     apply(new WebhookRedeliveredEvent(id, integrationId, orgId, now));
   }
 
-  ReceiptId id() {
-    return id;
-  }
-
   @EventSourcingHandler
   void on(WebhookReceivedEvent event) {
     this.id = event.receiptId();
