@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * An export as the API shows it. {@code rowCount} and {@code completedAt} are null until it is
- * done; {@code error} is null unless it failed.
+ * done; {@code error} is null unless it failed; {@code version} counts its events.
  */
 public record ExportView(
     ExportId id,
@@ -15,4 +15,5 @@ public record ExportView(
     Long rowCount,
     Instant createdAt,
     Instant completedAt,
-    String error) {}
+    String error,
+    long version) {}
