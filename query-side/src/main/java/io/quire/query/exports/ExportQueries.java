@@ -28,13 +28,14 @@ public class ExportQueries {
 
   private static final RowMapper<ExportView> VIEW =
       (row, n) -> {
-        long rowCount = row.getLong("row_count");
+        long count = row.getLong("row_count");
+        Long rowCount = row.wasNull() ? null : count;
         return new ExportView(
             new ExportId(SqlValues.uuid(row, "export_id")),
             new OrgId(SqlValues.uuid(row, "org_id")),
             ExportFormat.ofWireName(row.getString("format")),
             ExportStatus.ofWireName(row.getString("status")),
-            row.wasNull() ? null : rowCount,
+            rowCount,
             SqlValues.instant(row, "created_at"),
             SqlValues.instant(row, "completed_at"),
             row.getString("error"),
