@@ -24,7 +24,9 @@ class EventProcessorsIntegrationTest {
             "org-membership-lookup",
             "articles",
             "comments",
-            "article-lookup")
+            "article-lookup",
+            "exports",
+            "export-jobs")
         .allSatisfy(
             (name, processor) ->
                 assertThat(processor).as(name).isInstanceOf(SubscribingEventProcessor.class));
