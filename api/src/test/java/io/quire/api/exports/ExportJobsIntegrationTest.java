@@ -61,6 +61,16 @@ class ExportJobsIntegrationTest {
     return id;
   }
 
+  /**
+   * Ada requests an export whose dispatch is captured and dropped: as if the server stopped right
+   * after the request committed.
+   */
+  private ExportId requestNeverDispatched(Team team) {
+    try (AfterCommitCallbacks callbacks = AfterCommitCallbacks.capture()) {
+      return request(team, ExportFormat.CSV);
+    }
+  }
+
   @Test
   void requestingAnExportDispatchesItsJobOnceWhenTheTransactionCommits() {
     Team team = orgs.aTeam();
@@ -172,11 +182,7 @@ class ExportJobsIntegrationTest {
   void anExportLeftPendingIsPickedUpByTheRecovery() {
     Team team = orgs.aTeam();
     orgs.aTask(team.org(), team.bob(), null, "Survives the restart");
-    // The dispatch is captured and dropped: as if the server stopped right after the commit.
-    ExportId id;
-    try (AfterCommitCallbacks callbacks = AfterCommitCallbacks.capture()) {
-      id = request(team, ExportFormat.CSV);
-    }
+    ExportId id = requestNeverDispatched(team);
 
     assertThat(jobs.recover()).isGreaterThanOrEqualTo(1);
 
@@ -189,10 +195,7 @@ class ExportJobsIntegrationTest {
   void anExportLeftRunningIsRunAgainFromTheStartByTheRecovery() {
     Team team = orgs.aTeam();
     orgs.aTask(team.org(), team.bob(), null, "Written once");
-    ExportId id;
-    try (AfterCommitCallbacks callbacks = AfterCommitCallbacks.capture()) {
-      id = request(team, ExportFormat.CSV);
-    }
+    ExportId id = requestNeverDispatched(team);
     // As if a job had started and written part of the file when the server stopped.
     commands.sendAndWait(new StartExportCommand(id));
     jdbc.update(

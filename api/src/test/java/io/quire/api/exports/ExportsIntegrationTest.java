@@ -174,36 +174,30 @@ class ExportsIntegrationTest {
     assertThat(JSON.readTree(exportsApi().download(team.ada(), jsonDone).text()).size()).isZero();
   }
 
+  /** Asserts the caller's answer on every export path of the org: request, detail, download. */
+  private void everyExportPathAnswers(Team team, String token, int status, String code) {
+    String id = exportsApi().request(team.org(), team.ada(), Map.of("format", "csv"));
+    var caller = api.as(token);
+    for (Response r :
+        List.of(
+            caller.post(exports(team.org()), Map.of("format", "csv")),
+            caller.get(export(team.org(), id)),
+            caller.get(export(team.org(), id) + "download/"))) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(status);
+      assertThat(r.json().at("/error/code").asText()).isEqualTo(code);
+    }
+  }
+
   @Test
   void memberCannotRequestOrReadAnExport() {
     Team team = orgs.aTeam();
-    String id = exportsApi().request(team.org(), team.ada(), Map.of("format", "csv"));
-    var bob = api.as(team.bob().token());
-
-    for (Response r :
-        List.of(
-            bob.post(exports(team.org()), Map.of("format", "csv")),
-            bob.get(export(team.org(), id)),
-            bob.get(export(team.org(), id) + "download/"))) {
-      assertThat(r.status()).as(r.toString()).isEqualTo(403);
-      assertThat(r.json().at("/error/code").asText()).isEqualTo("permission_denied");
-    }
+    everyExportPathAnswers(team, team.bob().token(), 403, "permission_denied");
   }
 
   @Test
   void outsiderGetsNotFoundForEveryExportPath() {
     Team team = orgs.aTeam();
-    String id = exportsApi().request(team.org(), team.ada(), Map.of("format", "csv"));
-    var dave = api.as(team.dave().token());
-
-    for (Response r :
-        List.of(
-            dave.post(exports(team.org()), Map.of("format", "csv")),
-            dave.get(export(team.org(), id)),
-            dave.get(export(team.org(), id) + "download/"))) {
-      assertThat(r.status()).as(r.toString()).isEqualTo(404);
-      assertThat(r.json().at("/error/code").asText()).isEqualTo("not_found");
-    }
+    everyExportPathAnswers(team, team.dave().token(), 404, "not_found");
   }
 
   @Test

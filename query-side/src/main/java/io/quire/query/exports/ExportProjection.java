@@ -2,6 +2,7 @@ package io.quire.query.exports;
 
 import io.quire.kernel.exports.ExportCompletedEvent;
 import io.quire.kernel.exports.ExportFailedEvent;
+import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.exports.ExportRequestedEvent;
 import io.quire.kernel.exports.ExportStartedEvent;
 import io.quire.kernel.exports.ExportStatus;
@@ -87,36 +88,48 @@ public class ExportProjection {
 
   @EventHandler
   void on(ExportStartedEvent event, @SequenceNumber long sequence) {
-    exports.update(
-        event.exportId().value(),
+    move(
+        event.exportId(),
         sequence,
-        "status = :status, started_at = :startedAt",
-        new MapSqlParameterSource("status", ExportStatus.RUNNING.wireName())
-            .addValue("startedAt", SqlValues.timestamp(event.startedAt())));
+        ExportStatus.RUNNING,
+        "started_at = :at",
+        new MapSqlParameterSource("at", SqlValues.timestamp(event.startedAt())));
   }
 
   @EventHandler
   void on(ExportCompletedEvent event, @SequenceNumber long sequence) {
-    exports.update(
-        event.exportId().value(),
+    move(
+        event.exportId(),
         sequence,
-        "status = :status, row_count = :rowCount, completed_at = :completedAt",
-        new MapSqlParameterSource("status", ExportStatus.DONE.wireName())
-            .addValue("rowCount", event.rowCount())
-            .addValue("completedAt", SqlValues.timestamp(event.completedAt())));
+        ExportStatus.DONE,
+        "row_count = :rowCount, completed_at = :at",
+        new MapSqlParameterSource("rowCount", event.rowCount())
+            .addValue("at", SqlValues.timestamp(event.completedAt())));
   }
 
+  /** A failed export's {@code completed_at} is when it failed: the job is over either way. */
   @EventHandler
   void on(ExportFailedEvent event, @SequenceNumber long sequence) {
-    exports.update(
-        event.exportId().value(),
+    move(
+        event.exportId(),
         sequence,
-        "status = :status, error = :error, completed_at = :failedAt",
-        SqlValues.addText(
-                new MapSqlParameterSource("status", ExportStatus.FAILED.wireName()),
-                "error",
-                event.reason())
-            .addValue("failedAt", SqlValues.timestamp(event.failedAt())));
+        ExportStatus.FAILED,
+        "error = :error, completed_at = :at",
+        SqlValues.addText(new MapSqlParameterSource(), "error", event.reason())
+            .addValue("at", SqlValues.timestamp(event.failedAt())));
+  }
+
+  private void move(
+      ExportId export,
+      long sequence,
+      ExportStatus status,
+      String assignments,
+      MapSqlParameterSource values) {
+    exports.update(
+        export.value(),
+        sequence,
+        "status = :status, " + assignments,
+        values.addValue("status", status.wireName()));
   }
 
   /** Empties the read model before a replay (the files of done exports stay). */

@@ -51,12 +51,7 @@ public class ExportQueries {
   /** One export of the org; empty if there is none, or it belongs to another org. */
   @QueryHandler
   public Optional<ExportView> handle(FindExportQuery query) {
-    return SqlValues.atMostOne(
-        jdbc.query(
-            SELECT + "WHERE export_id = :exportId AND org_id = :orgId",
-            new MapSqlParameterSource("exportId", query.exportId().value())
-                .addValue("orgId", query.orgId().value()),
-            VIEW));
+    return find(query.exportId()).filter(export -> export.orgId().equals(query.orgId()));
   }
 
   /** One export, whichever org it belongs to (for the background job). */
