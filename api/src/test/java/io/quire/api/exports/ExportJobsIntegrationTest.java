@@ -239,4 +239,38 @@ class ExportJobsIntegrationTest {
     assertThat(rows.get("Kept as it was").get(2)).isEqualTo("todo");
     assertThat(done.get("row_count").asLong()).isEqualTo(2);
   }
+
+  @Test
+  void aFileOfManyRowsIsStreamedInBatchesAndChunks() {
+    Team team = orgs.aTeam();
+    int rows = 2_345;
+    ExportId id;
+    try (AfterCommitCallbacks callbacks = AfterCommitCallbacks.capture()) {
+      id = request(team, ExportFormat.CSV);
+      // More rows than one fetch (ExportFiles.FETCH_SIZE), made in SQL: the job reads them in
+      // several batches from one cursor while it writes chunks on the same connection.
+      jdbc.update(
+          """
+          INSERT INTO export_rows (export_id, position, task_id, title, status, created_by,
+                                   assigned_to, due_date, created_at)
+          SELECT :id, g, gen_random_uuid(), 'Row ' || g, 'todo', 'ada', NULL, NULL, now()
+          FROM generate_series(1, :rows) AS g
+          """,
+          new MapSqlParameterSource("id", id.value()).addValue("rows", rows));
+      callbacks.execute();
+    }
+
+    JsonNode done = exportsApi().awaitDone(team.org(), team.ada(), id.toString());
+    assertThat(done.get("row_count").asLong()).isEqualTo(rows);
+    List<List<String>> records = ExportsApi.csv(exportsApi().download(team.ada(), done).text());
+    assertThat(records).hasSize(rows + 1);
+    assertThat(records.get(rows).get(1)).isEqualTo("Row " + rows);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM export_chunks WHERE export_id = :id",
+                new MapSqlParameterSource("id", id.value()),
+                Integer.class))
+        .as("4 KiB chunks in the tests")
+        .isGreaterThan(20);
+  }
 }
