@@ -36,7 +36,8 @@ import java.util.regex.Matcher;
  *
  * Options: {@code --base-url} (default {@code http://127.0.0.1:8080}), {@code --pid} (the server's
  * process id; without it, no heap figures), {@code --tasks} (100000), {@code --users} (20), {@code
- * --format} ({@code csv} or {@code json}), {@code --threads} (8), {@code --seed} (20261201).
+ * --format} ({@code csv} or {@code json}), {@code --threads} (8), {@code --seed} (20261201), {@code
+ * --idle-seconds} (5: how long the heap is sampled while the server idles, for comparison).
  */
 public final class ExportRun {
 
@@ -56,6 +57,7 @@ public final class ExportRun {
     int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
     long seed = Long.parseLong(options.getOrDefault("seed", "20261201"));
     String format = options.getOrDefault("format", "csv");
+    int idleSeconds = Integer.parseInt(options.getOrDefault("idle-seconds", "5"));
 
     TaskSeeder.seed(base, 1, users, tasks, threads, seed);
     SeededOrg org = TaskDataset.derive(seed, 1, users).orgs().get(0);
@@ -64,6 +66,15 @@ public final class ExportRun {
     HttpClient http = HttpClient.newHttpClient();
 
     double liveBefore = pid == null ? Double.NaN : MemorySoak.liveMib(pid);
+    // The same sampling while the server idles: young-generation garbage alone reaches this much.
+    AtomicLong idleKib = new AtomicLong();
+    Thread idle = sampler(pid, idleKib);
+    Thread.sleep(Duration.ofSeconds(idleSeconds).toMillis());
+    idle.interrupt();
+    idle.join();
+    if (pid != null) {
+      MemorySoak.liveMib(pid); // a full GC, so both stretches start from the same heap
+    }
     AtomicLong peakKib = new AtomicLong();
     Thread sampler = sampler(pid, peakKib);
 
@@ -117,6 +128,7 @@ public final class ExportRun {
             + "  request to done            %,9.0f ms%n"
             + "  download                   %,9.0f ms%n"
             + "  live heap before           %9.1f MiB%n"
+            + "  peak used heap, idle %2ds   %9.1f MiB%n"
             + "  peak used heap until done  %9.1f MiB%n"
             + "  live heap after            %9.1f MiB%n",
         export.path("row_count").asLong(),
@@ -126,6 +138,8 @@ public final class ExportRun {
         (doneAt - start) / 1e6,
         (downloadedAt - doneAt) / 1e6,
         liveBefore,
+        idleSeconds,
+        idleKib.get() / 1024.0,
         peakKib.get() / 1024.0,
         liveAfter);
   }
@@ -141,16 +155,16 @@ public final class ExportRun {
     Thread thread =
         new Thread(
             () -> {
-              while (pid != null && !Thread.currentThread().isInterrupted()) {
-                Matcher used = MemorySoak.USED.matcher(MemorySoak.jcmd(pid, "GC.heap_info"));
-                if (used.find()) {
-                  peakKib.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
-                }
-                try {
+              try {
+                while (pid != null && !Thread.currentThread().isInterrupted()) {
+                  Matcher used = MemorySoak.USED.matcher(MemorySoak.jcmd(pid, "GC.heap_info"));
+                  if (used.find()) {
+                    peakKib.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
+                  }
                   Thread.sleep(100);
-                } catch (InterruptedException e) {
-                  return;
                 }
+              } catch (InterruptedException | IllegalStateException stopped) {
+                // Interrupted: the measured stretch is over.
               }
             },
             "heap-sampler");
