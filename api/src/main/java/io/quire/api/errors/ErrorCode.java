@@ -20,6 +20,7 @@ public enum ErrorCode {
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Only application/json responses are available."),
   CONFLICT(HttpStatus.CONFLICT, "Conflict."),
   LAST_ADMIN(HttpStatus.CONFLICT, "An org must keep at least one admin."),
+  NOT_READY(HttpStatus.CONFLICT, "The export's file is not ready yet."),
   PRECONDITION_FAILED(
       HttpStatus.PRECONDITION_FAILED, "The resource has changed since the version you sent."),
   PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large."),

@@ -24,7 +24,12 @@ class EventProcessorsIntegrationTest {
             "org-membership-lookup",
             "articles",
             "comments",
-            "article-lookup")
+            "article-lookup",
+            "exports",
+            "export-jobs",
+            "integration-lookup",
+            "integrations",
+            "webhook-receipts")
         .allSatisfy(
             (name, processor) ->
                 assertThat(processor).as(name).isInstanceOf(SubscribingEventProcessor.class));

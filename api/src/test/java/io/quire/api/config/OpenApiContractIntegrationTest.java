@@ -68,6 +68,9 @@ class OpenApiContractIntegrationTest {
             "/api/v1/orgs/{slug}/tasks/",
             "/api/v1/orgs/{slug}/tasks/{taskId}/",
             "/api/v1/orgs/{slug}/tasks/{taskId}/history/",
+            "/api/v1/orgs/{slug}/exports/",
+            "/api/v1/orgs/{slug}/exports/{exportId}/",
+            "/api/v1/orgs/{slug}/exports/{exportId}/download/",
             "/api/v1/articles/",
             "/api/v1/articles/{articleId}/",
             "/api/v1/articles/{articleId}/publish/",
@@ -168,6 +171,29 @@ class OpenApiContractIntegrationTest {
     check(ada.get(team.org().path("tasks/")));
     check(api.as(team.dave().token()).get(task));
     check(ada.delete(task));
+  }
+
+  @Test
+  void exportAnswersMatchTheDocument() {
+    Team team = orgs.aTeam();
+    orgs.aTask(team.org(), team.bob(), team.carol(), "Doc");
+    var ada = api.as(team.ada().token());
+    String exports = team.org().path("exports/");
+    check(ada.post(exports, Map.of("format", "xml")));
+    check(api.as(team.bob().token()).post(exports, Map.of("format", "csv")));
+    for (String format : List.of("csv", "json")) {
+      Response requested = ada.post(exports, Map.of("format", format, "status", "todo"));
+      check(requested);
+      String export = requested.header("Location");
+      check(ada.get(export));
+      check(ada.get(export + "download/"));
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(30))
+          .until(() -> ada.get(export).json().get("status").asText().equals("done"));
+      check(ada.get(export));
+      check(ada.get(export + "download/"));
+    }
+    check(ada.get(exports + java.util.UUID.randomUUID() + "/download/"));
   }
 
   @Test

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class MemorySoak {
 
   static final double MAX_GROWTH_MIB = 10;
-  private static final Pattern USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+  static final Pattern USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
   private MemorySoak() {}
 
@@ -146,7 +146,7 @@ public final class MemorySoak {
     return covariance / variance;
   }
 
-  private static String jcmd(String pid, String command) {
+  static String jcmd(String pid, String command) {
     try {
       Process process = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

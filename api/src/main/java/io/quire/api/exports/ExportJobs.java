@@ -1,0 +1,233 @@
+package io.quire.api.exports;
+
+import io.quire.kernel.exports.CompleteExportCommand;
+import io.quire.kernel.exports.ExportId;
+import io.quire.kernel.exports.ExportStatus;
+import io.quire.kernel.exports.ExportView;
+import io.quire.kernel.exports.FailExportCommand;
+import io.quire.kernel.exports.StartExportCommand;
+import io.quire.query.exports.ExportFileException;
+import io.quire.query.exports.ExportFiles;
+import io.quire.query.exports.ExportQueries;
+import jakarta.annotation.PreDestroy;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The background jobs that write export files, on a small bounded pool of threads ({@code
+ * quire.exports.threads}, {@code quire.exports.queue-capacity}).
+ *
+ * <p>A job ({@link #run}) sends {@link StartExportCommand}; then, in one transaction, it streams
+ * the export's rows through the file writer into {@code export_chunks}, sends {@link
+ * CompleteExportCommand} with the row count and deletes the rows. If anything in that transaction
+ * fails, it all rolls back and the job sends {@link FailExportCommand} with a reason people can
+ * read (never a stack trace; the log has the details).
+ *
+ * <p>A requested export is never lost: its request commits it as {@code pending} before it is
+ * dispatched ({@link ExportJobDispatcher}), and {@link #recover()} dispatches every export that is
+ * still pending or running again, once when the application is ready and then every {@code
+ * quire.exports.sweep-interval}. That covers a restart (a job that was running starts again from
+ * the beginning, and first deletes the chunks its earlier run left), a full queue and a dispatch
+ * lost in a crash between commit and dispatch. One server never runs two jobs of one export at
+ * once.
+ *
+ * <p>With two or more servers, each one's sweep also finds the exports the others are writing. A
+ * job locks the export's {@code export_view} row ({@code SELECT ... FOR UPDATE}) for its write
+ * transaction, so jobs of one export write its file one after the other, never interleaved; a job
+ * that gets the lock after another finished the file sees the export done and does nothing. The
+ * cost: such a second job holds one of its server's threads, waiting, until the first commits, and
+ * the export may record a second {@code ExportStartedEvent}. An export whose server died while it
+ * was running is picked up by another server's next sweep.
+ */
+@Component
+@EnableConfigurationProperties(ExportProperties.class)
+public class ExportJobs {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExportJobs.class);
+
+  private final CommandGateway commands;
+  private final ExportQueries queries;
+  private final ExportFiles files;
+  private final TransactionTemplate transactions;
+  private final ExportProperties properties;
+  private final ThreadPoolExecutor executor;
+  private final ScheduledExecutorService sweeper;
+  private final Set<ExportId> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
+
+  ExportJobs(
+      CommandGateway commands,
+      ExportQueries queries,
+      ExportFiles files,
+      PlatformTransactionManager transactionManager,
+      ExportProperties properties) {
+    this.commands = commands;
+    this.queries = queries;
+    this.files = files;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.properties = properties;
+    this.executor =
+        new ThreadPoolExecutor(
+            properties.threads(),
+            properties.threads(),
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(properties.queueCapacity()),
+            threads("export-job-"));
+    this.sweeper = Executors.newSingleThreadScheduledExecutor(threads("export-sweep-"));
+  }
+
+  /** Once the application is ready: recovers what a restart left, then sweeps periodically. */
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    recover();
+    long interval = properties.sweepInterval().toMillis();
+    sweeper.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Dispatches every export that is pending or running and not being written by this server.
+   *
+   * @return how many were dispatched
+   */
+  public int recover() {
+    int dispatched = 0;
+    for (ExportId export : queries.unfinished()) {
+      if (dispatch(export)) {
+        dispatched++;
+      }
+    }
+    return dispatched;
+  }
+
+  /**
+   * Hands the export's job to the pool, unless this server is writing it already or the queue is
+   * full (then a later sweep dispatches it).
+   *
+   * @return whether the job was handed over
+   */
+  public boolean dispatch(ExportId export) {
+    if (stopping || !inFlight.add(export)) {
+      return false;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              run(export);
+            } finally {
+              inFlight.remove(export);
+            }
+          });
+      return true;
+    } catch (RejectedExecutionException e) {
+      inFlight.remove(export);
+      LOG.warn("Export {} stays pending: the export queue is full", export);
+      return false;
+    }
+  }
+
+  /** The job of one export, in the calling thread (see the class comment). */
+  void run(ExportId export) {
+    Optional<ExportView> view = queries.find(export);
+    if (view.isEmpty() || finished(view.get().status())) {
+      return;
+    }
+    try {
+      commands.sendAndWait(new StartExportCommand(export));
+    } catch (RuntimeException e) {
+      if (!queries.find(export).map(v -> finished(v.status())).orElse(true)) {
+        LOG.warn("Export {} could not start; the next sweep tries again", export, e);
+      }
+      return;
+    }
+    try {
+      transactions.executeWithoutResult(
+          tx -> {
+            if (queries.lockStatus(export).orElse(null) != ExportStatus.RUNNING) {
+              return;
+            }
+            long rows =
+                files.write(export, view.get().format(), (int) properties.chunkSize().toBytes());
+            commands.sendAndWait(new CompleteExportCommand(export, rows));
+            files.discardRows(export);
+          });
+    } catch (RuntimeException e) {
+      if (stopping) {
+        LOG.info("Export {} was interrupted by the shutdown; it runs again at start-up", export);
+        return;
+      }
+      LOG.warn("Export {} failed", export, e);
+      try {
+        commands.sendAndWait(new FailExportCommand(export, reason(e)));
+      } catch (RuntimeException failing) {
+        LOG.warn("Export {} could not be marked failed; the next sweep runs it again", export);
+      }
+    }
+  }
+
+  /** Why a job failed, for the people who requested it: no stack trace, no SQL. */
+  static String reason(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ExportFileException file) {
+        return "The file could not be written: " + file.getMessage();
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DataAccessException) {
+        return "The file could not be written: the database reported an error.";
+      }
+    }
+    return "The file could not be written: an unexpected error occurred on the server.";
+  }
+
+  private static boolean finished(ExportStatus status) {
+    return status == ExportStatus.DONE || status == ExportStatus.FAILED;
+  }
+
+  private void sweep() {
+    try {
+      recover();
+    } catch (RuntimeException e) {
+      LOG.warn("The export sweep failed; it runs again in {}", properties.sweepInterval(), e);
+    }
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    stopping = true;
+    sweeper.shutdownNow();
+    executor.shutdown();
+    if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+      executor.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory threads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
