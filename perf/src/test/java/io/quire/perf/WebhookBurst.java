@@ -43,7 +43,10 @@ public class WebhookBurst extends Simulation {
         WebhookSenders.prepare(URI.create(profile.baseUrl()), run, SENDERS);
     WebhookDeliveries deliveries =
         new WebhookDeliveries(
-            prepared.senders(), run, Long.getLong("quire.dataset.seed", 20261122L));
+            prepared.senders(),
+            prepared.serverClockAhead(),
+            run,
+            Long.getLong("quire.dataset.seed", 20261122L));
 
     ScenarioBuilder senders =
         scenario("WebhookBurst")

@@ -3,6 +3,7 @@ package io.quire.perf;
 import io.quire.command.webhooks.WebhookSignature;
 import io.quire.perf.seed.WebhookSenders.Sender;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ final class WebhookDeliveries implements Iterator<Map<String, Object>> {
   private static final String[] STATUSES = {"todo", "in_progress", "done"};
 
   private final List<Sender> senders;
+  private final Duration serverClockAhead;
   private final String run;
   private final Random random;
   private final Deque<Map<String, Object>> pending = new ArrayDeque<>();
@@ -51,8 +53,9 @@ final class WebhookDeliveries implements Iterator<Map<String, Object>> {
   private final Set<String> acceptedCreations = ConcurrentHashMap.newKeySet();
   private final AtomicInteger doubleEffects = new AtomicInteger();
 
-  WebhookDeliveries(List<Sender> senders, String run, long seed) {
+  WebhookDeliveries(List<Sender> senders, Duration serverClockAhead, String run, long seed) {
     this.senders = senders;
+    this.serverClockAhead = serverClockAhead;
     this.run = run;
     this.random = new Random(seed);
   }
@@ -154,10 +157,12 @@ final class WebhookDeliveries implements Iterator<Map<String, Object>> {
     return event;
   }
 
-  /** The delivery stamped and signed now, as a sender signs each attempt. */
-  private static Map<String, Object> signedNow(Map<String, Object> delivery) {
+  /**
+   * The delivery stamped (by the server's clock) and signed now, as a sender signs each attempt.
+   */
+  private Map<String, Object> signedNow(Map<String, Object> delivery) {
     Map<String, Object> signed = new HashMap<>(delivery);
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String timestamp = Long.toString(Instant.now().plus(serverClockAhead).getEpochSecond());
     byte[] body = ((String) delivery.get("body")).getBytes(StandardCharsets.UTF_8);
     signed.put("timestamp", timestamp);
     signed.put(

@@ -117,14 +117,17 @@ public final class QuireClient {
   }
 
   /** An integration just registered: its id and its secret, shown only now. */
-  record NewIntegration(String id, String secret) {}
+  record NewIntegration(String id, String secret, java.time.Instant createdAt) {}
 
   /** Registers an integration of the org (the caller is its admin). */
   NewIntegration createIntegration(String token, String slug, String name) {
     JsonNode created =
         send(post("/api/v1/orgs/" + slug + "/integrations/", token, Map.of("name", name)))
             .expect(201, "register an integration of " + slug);
-    return new NewIntegration(created.path("id").asText(), created.path("secret").asText());
+    return new NewIntegration(
+        created.path("id").asText(),
+        created.path("secret").asText(),
+        java.time.Instant.parse(created.path("created_at").asText()));
   }
 
   /**

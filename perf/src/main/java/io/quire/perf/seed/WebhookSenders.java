@@ -1,6 +1,8 @@
 package io.quire.perf.seed;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,13 @@ public final class WebhookSenders {
   /** One integration as its sender knows it. */
   public record Sender(String integrationId, String secret) {}
 
-  /** The run's org, its admin's token, and its senders. */
-  public record Prepared(String slug, String adminToken, List<Sender> senders) {}
+  /**
+   * The run's org, its admin's token, its senders, and how far the server's clock is ahead of this
+   * machine's (read off the integrations' {@code created_at}): deliveries are stamped by the
+   * server's clock, which in a test may be a fixed one.
+   */
+  public record Prepared(
+      String slug, String adminToken, List<Sender> senders, Duration serverClockAhead) {}
 
   /** Makes a new org with {@code count} integrations; {@code run} names it (unique per run). */
   public static Prepared prepare(URI baseUrl, String run, int count) {
@@ -29,11 +36,14 @@ public final class WebhookSenders {
     String slug = "burst-" + run;
     client.createOrg(token, slug, "Webhook burst " + run);
     List<Sender> senders = new ArrayList<>();
+    Duration ahead = Duration.ZERO;
     for (int i = 0; i < count; i++) {
+      Instant asked = Instant.now();
       QuireClient.NewIntegration integration =
           client.createIntegration(token, slug, "Sender " + (i + 1));
+      ahead = Duration.between(asked, integration.createdAt());
       senders.add(new Sender(integration.id(), integration.secret()));
     }
-    return new Prepared(slug, token, List.copyOf(senders));
+    return new Prepared(slug, token, List.copyOf(senders), ahead);
   }
 }
