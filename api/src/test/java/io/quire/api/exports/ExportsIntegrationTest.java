@@ -12,6 +12,7 @@ import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Orgs.TestOrg;
+import io.quire.api.testing.Webhooks;
 import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.tasks.TaskStatus;
 import io.quire.query.exports.ExportFiles;
@@ -33,6 +34,7 @@ class ExportsIntegrationTest {
   @Autowired Orgs orgs;
   @Autowired ExportFiles files;
   @Autowired NamedParameterJdbcTemplate jdbc;
+  @Autowired Webhooks webhooks;
 
   private ExportsApi exportsApi() {
     return new ExportsApi(api);
@@ -103,6 +105,27 @@ class ExportsIntegrationTest {
                     "",
                     "",
                     second.get("created_at").asText())));
+  }
+
+  @Test
+  void aTaskAnIntegrationCreatedIsExportedWithoutACreator() throws Exception {
+    Team team = orgs.aTeam();
+    Webhooks.TestIntegration tracker = webhooks.anIntegrationOf(team.org(), team.ada());
+    Response delivered =
+        webhooks.taskCreated(tracker, Webhooks.anEventId(), "ext-1", "From the tracker").send();
+    assertThat(delivered.status()).as(delivered.toString()).isEqualTo(202);
+
+    String csvId = exportsApi().request(team.org(), team.ada(), Map.of("format", "csv"));
+    String jsonId = exportsApi().request(team.org(), team.ada(), Map.of("format", "json"));
+
+    Response csv =
+        exportsApi().download(team.ada(), exportsApi().awaitDone(team.org(), team.ada(), csvId));
+    assertThat(ExportsApi.csvRowsByTitle(csv.text()).get("From the tracker").get(3)).isEmpty();
+    Response json =
+        exportsApi().download(team.ada(), exportsApi().awaitDone(team.org(), team.ada(), jsonId));
+    JsonNode row = JSON.readTree(json.text()).get(0);
+    assertThat(row.get("title").asText()).isEqualTo("From the tracker");
+    assertThat(row.get("created_by").isNull()).isTrue();
   }
 
   @Test
