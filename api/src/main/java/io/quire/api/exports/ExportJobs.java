@@ -1,5 +1,6 @@
 package io.quire.api.exports;
 
+import io.quire.command.common.CommandRetries;
 import io.quire.kernel.exports.CompleteExportCommand;
 import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.exports.ExportStatus;
@@ -21,6 +22,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the export's rows through the file writer into {@code export_chunks}, sends {@link
  * CompleteExportCommand} with the row count and deletes the rows. If anything in that transaction
  * fails, it all rolls back and the job sends {@link FailExportCommand} with a reason people can
- * read (never a stack trace; the log has the details).
+ * read (never a stack trace; the log has the details). {@link CompleteExportCommand} goes through a
+ * gateway without retries ({@link CommandRetries#withoutRetries}), so that it commits with the file
+ * or not at all; a lost race leaves the export running for the next sweep.
  *
  * <p>A requested export is never lost: its request commits it as {@code pending} before it is
  * dispatched ({@link ExportJobDispatcher}), and {@link #recover()} dispatches every export that is
@@ -65,6 +69,7 @@ public class ExportJobs {
   private static final Logger LOG = LoggerFactory.getLogger(ExportJobs.class);
 
   private final CommandGateway commands;
+  private final CommandGateway inTheWriteTransaction;
   private final ExportQueries queries;
   private final ExportFiles files;
   private final TransactionTemplate transactions;
@@ -76,11 +81,13 @@ public class ExportJobs {
 
   ExportJobs(
       CommandGateway commands,
+      CommandBus commandBus,
       ExportQueries queries,
       ExportFiles files,
       PlatformTransactionManager transactionManager,
       ExportProperties properties) {
     this.commands = commands;
+    this.inTheWriteTransaction = CommandRetries.withoutRetries(commandBus);
     this.queries = queries;
     this.files = files;
     this.transactions = new TransactionTemplate(transactionManager);
@@ -168,12 +175,18 @@ public class ExportJobs {
             }
             long rows =
                 files.write(export, view.get().format(), (int) properties.chunkSize().toBytes());
-            commands.sendAndWait(new CompleteExportCommand(export, rows));
+            inTheWriteTransaction.sendAndWait(new CompleteExportCommand(export, rows));
             files.discardRows(export);
           });
     } catch (RuntimeException e) {
       if (stopping) {
         LOG.info("Export {} was interrupted by the shutdown; it runs again at start-up", export);
+        return;
+      }
+      if (CommandRetries.isRetryable(e)) {
+        // Another server's job appended to this export at the same moment: nothing of this
+        // transaction remains, and the next sweep runs the job again.
+        LOG.info("Export {} lost a race with another server's job; the next sweep runs it", export);
         return;
       }
       LOG.warn("Export {} failed", export, e);

@@ -44,6 +44,16 @@ public final class CommandRetries {
         .build();
   }
 
+  /**
+   * A gateway that never retries, for commands sent inside a transaction that something else owns
+   * (a unit of work or a {@code TransactionTemplate}): a retry would run on the retry thread, in a
+   * transaction of its own, and could commit while the caller's transaction rolls back. Such a
+   * caller lets the lost race fail its whole transaction and tries it all again itself.
+   */
+  public static CommandGateway withoutRetries(CommandBus commandBus) {
+    return DefaultCommandGateway.builder().commandBus(commandBus).build();
+  }
+
   /** The command gateway everything sends commands through. */
   public static CommandGateway gateway(CommandBus commandBus, ScheduledExecutorService executor) {
     return DefaultCommandGateway.builder()

@@ -1,10 +1,10 @@
 package io.quire.command.webhooks;
 
+import io.quire.command.common.CommandRetries;
 import io.quire.kernel.webhooks.ReceiveWebhookCommand;
 import io.quire.kernel.webhooks.WebhookReceiptAnswer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ public class WebhookDeliveries {
   private final CommandGateway commands;
 
   WebhookDeliveries(CommandBus commandBus) {
-    this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+    this.commands = CommandRetries.withoutRetries(commandBus);
   }
 
   /** The receipt of the delivery, and whether it was a duplicate. */

@@ -1,5 +1,6 @@
 package io.quire.command.webhooks;
 
+import io.quire.command.common.CommandRetries;
 import io.quire.kernel.integrations.IntegrationId;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.tasks.ChangeIntegrationTaskStatusCommand;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
@@ -56,7 +56,7 @@ class WebhookReceiver {
       EventStore events,
       Clock clock) {
     this.receipts = receipts;
-    this.inThisUnitOfWork = DefaultCommandGateway.builder().commandBus(commandBus).build();
+    this.inThisUnitOfWork = CommandRetries.withoutRetries(commandBus);
     this.events = events;
     this.clock = clock;
   }

@@ -59,6 +59,15 @@ class CommandRetriesTest {
   }
 
   @Test
+  void aGatewayWithoutRetriesSendsALosingCommandOnce() {
+    failFirst(1, () -> new ConcurrencyException("sequence 3 already taken"));
+
+    assertThatThrownBy(() -> CommandRetries.withoutRetries(bus).sendAndWait(new Edit("title")))
+        .isInstanceOf(ConcurrencyException.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
   void onlyLostAppendRacesAreRetryable() {
     assertThat(CommandRetries.isRetryable(new ConflictingAggregateVersionException("t", 1, 2)))
         .isFalse();
