@@ -6,6 +6,7 @@ import io.quire.kernel.articles.FindArticleQuery;
 import io.quire.kernel.articles.ListPublishedArticlesQuery;
 import io.quire.query.sql.SqlDialect;
 import io.quire.query.sql.SqlValues;
+import io.quire.query.sql.VersionedPages;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Answers the article list and the article detail from {@code article_view}, with the author's name
  * joined in from {@code user_directory} (an author missing from the directory shows with a null
  * username): a page is one statement plus one {@code COUNT}, whatever its size and filters (see
- * {@link ArticleListSql}); a detail is one statement.
+ * {@link ArticleListSql}); a detail is one statement. On PostgreSQL a page is kept by its question
+ * and the list's version ({@code article_list_version}, bumped by triggers with every change to a
+ * published article) and served again while the version stands: then one statement.
  */
 @Component
 public class ArticleQueries {
@@ -34,6 +37,10 @@ public class ArticleQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlDialect dialect;
 
+  /** Kept pages of the public list: at most 100,000 articles in all (without their bodies). */
+  private final VersionedPages<ListPublishedArticlesQuery, ArticlePage> pages =
+      new VersionedPages<>(100_000, page -> page.results().size());
+
   public ArticleQueries(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.dialect = SqlDialect.of(jdbc.getJdbcOperations());
@@ -45,6 +52,17 @@ public class ArticleQueries {
    */
   @QueryHandler
   public ArticlePage handle(ListPublishedArticlesQuery query) {
+    if (!dialect.keepsArticleListVersion()) {
+      return compute(query);
+    }
+    // Read first: a page computed afterwards holds at least this version's state.
+    Long version =
+        jdbc.getJdbcOperations()
+            .queryForObject("SELECT version FROM article_list_version", Long.class);
+    return pages.page(query, version == null ? 0 : version, () -> compute(query));
+  }
+
+  private ArticlePage compute(ListPublishedArticlesQuery query) {
     ArticleListSql sql = ArticleListSql.of(query, dialect);
     Long count = jdbc.queryForObject(sql.countSql(), sql.params(), Long.class);
     return new ArticlePage(

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.JdbcOperations;
  *   <li>task list bookkeeping kept by the database: on PostgreSQL, triggers keep {@code
  *       task_counts} and {@code task_list_versions} (migration V6), so the task list need not count
  *       an org's tasks per request and can serve an unchanged page again; H2 counts, and computes
- *       every page.
+ *       every page;
+ *   <li>the public article list's version, kept by triggers on PostgreSQL ({@code
+ *       article_list_version}, V10), so an unchanged page is served again; H2 computes every page.
  * </ul>
  */
 public enum SqlDialect {
@@ -25,6 +27,11 @@ public enum SqlDialect {
 
     @Override
     public boolean keepsTaskListBookkeeping() {
+      return true;
+    }
+
+    @Override
+    public boolean keepsArticleListVersion() {
       return true;
     }
   },
@@ -44,6 +51,11 @@ public enum SqlDialect {
     public boolean keepsTaskListBookkeeping() {
       return false;
     }
+
+    @Override
+    public boolean keepsArticleListVersion() {
+      return false;
+    }
   };
 
   /**
@@ -57,6 +69,9 @@ public enum SqlDialect {
    * {@code task_list_versions} (a version of each org's task list).
    */
   public abstract boolean keepsTaskListBookkeeping();
+
+  /** Whether {@code article_list_version} is kept by the database (V10). */
+  public abstract boolean keepsArticleListVersion();
 
   /** The dialect of the database behind {@code jdbc} (asks for its product name once). */
   public static SqlDialect of(JdbcOperations jdbc) {

@@ -6,6 +6,7 @@ import io.quire.kernel.tasks.TaskPage;
 import io.quire.kernel.tasks.TaskView;
 import io.quire.query.sql.SqlDialect;
 import io.quire.query.sql.SqlValues;
+import io.quire.query.sql.VersionedPages;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,7 +23,10 @@ public class TaskQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlDialect dialect;
-  private final TaskPageCache pages = new TaskPageCache(TaskPageCache.MAX_TASKS);
+
+  /** Kept pages: at most 100,000 tasks in all, a few tens of MiB of heap. */
+  private final VersionedPages<ListTasksQuery, TaskPage> pages =
+      new VersionedPages<>(100_000, page -> page.results().size());
 
   public TaskQueries(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -32,8 +36,8 @@ public class TaskQueries {
   /**
    * A page of the org's tasks, filtered and ordered as asked, and how many match. Where the
    * database keeps a version of each org's list (PostgreSQL), a page asked for again while that
-   * version has not changed is served from memory ({@link TaskPageCache}): one statement instead of
-   * two, and no rows to read.
+   * version has not changed is served from memory ({@link VersionedPages}): one statement instead
+   * of two, and no rows to read.
    */
   @QueryHandler
   public TaskPage handle(ListTasksQuery query) {

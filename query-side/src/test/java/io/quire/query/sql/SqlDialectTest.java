@@ -25,4 +25,10 @@ class SqlDialectTest {
     assertThat(SqlDialect.POSTGRESQL.keepsTaskListBookkeeping()).isTrue();
     assertThat(SqlDialect.STANDARD.keepsTaskListBookkeeping()).isFalse();
   }
+
+  @Test
+  void onlyPostgresqlKeepsTheArticleListVersion() {
+    assertThat(SqlDialect.POSTGRESQL.keepsArticleListVersion()).isTrue();
+    assertThat(SqlDialect.STANDARD.keepsArticleListVersion()).isFalse();
+  }
 }

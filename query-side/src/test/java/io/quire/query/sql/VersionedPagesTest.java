@@ -1,4 +1,4 @@
-package io.quire.query.tasks;
+package io.quire.query.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class TaskPageCacheTest {
+class VersionedPagesTest {
 
   private static final OrgId ORG = OrgId.of("1c8d2a7f-7e2b-4d54-8b66-1e6a4f2d3b02");
   private static final ListTasksQuery FIRST_PAGE =
       new ListTasksQuery(ORG, null, null, null, null, 1, 20);
 
-  private final TaskPageCache cache = new TaskPageCache(1_000);
+  private final VersionedPages<ListTasksQuery, TaskPage> cache =
+      new VersionedPages<>(1_000, page -> page.results().size());
   private final AtomicInteger computed = new AtomicInteger();
 
   @Test
