@@ -12,12 +12,16 @@ import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Webhooks;
 import io.quire.api.testing.Webhooks.TestIntegration;
+import io.quire.kernel.tasks.CreateIntegrationTaskCommand;
 import io.quire.testsupport.Seeded;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,7 +74,7 @@ class DeliveryMultisetIntegrationProperties {
     List<Webhooks.Delivery> firsts = new ArrayList<>();
     List<Webhooks.Delivery> repeats = new ArrayList<>();
     Map<Webhooks.Delivery, String> eventIdOf = new HashMap<>();
-    java.util.Set<Integer> created = new java.util.HashSet<>();
+    Set<Integer> created = new HashSet<>();
     Map<Integer, String> expectedStatus = new HashMap<>();
     int expectedReceipts = 0;
     int n = 0;
@@ -97,7 +101,7 @@ class DeliveryMultisetIntegrationProperties {
         repeats.add(delivery);
       }
     }
-    java.util.Collections.shuffle(repeats, new Random(shuffleSeed));
+    Collections.shuffle(repeats, new Random(shuffleSeed));
     // Interleave: each repeat goes after its first delivery but among later events.
     List<Webhooks.Delivery> order = new ArrayList<>(firsts);
     Random placement = new Random(shuffleSeed + 1L);
@@ -129,8 +133,7 @@ class DeliveryMultisetIntegrationProperties {
     assertThat(tasks.get("count").asInt()).isEqualTo(created.size());
     for (Map.Entry<Integer, String> expected : expectedStatus.entrySet()) {
       String id =
-          io.quire.kernel.tasks.CreateIntegrationTaskCommand.taskIdFor(
-                  tracker.id(), "ext-" + expected.getKey())
+          CreateIntegrationTaskCommand.taskIdFor(tracker.id(), "ext-" + expected.getKey())
               .toString();
       JsonNode task = caller.get(team.org().path("tasks/" + id + "/")).json();
       assertThat(task.get("status").asText()).isEqualTo(expected.getValue());

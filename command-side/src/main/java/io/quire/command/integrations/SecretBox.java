@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -69,8 +70,7 @@ public final class SecretBox {
       throw new IllegalArgumentException("Not a sealed secret.");
     }
     try {
-      Cipher cipher =
-          cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(bytes, NONCE_BYTES), context);
+      Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), context);
       byte[] secret = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
       return new String(secret, StandardCharsets.UTF_8);
     } catch (AEADBadTagException e) {

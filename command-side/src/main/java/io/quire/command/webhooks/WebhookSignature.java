@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -49,7 +50,7 @@ public final class WebhookSignature {
       return null;
     }
     try {
-      return HEX.parseHex(text.toLowerCase(java.util.Locale.ROOT));
+      return HEX.parseHex(text.toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
     }

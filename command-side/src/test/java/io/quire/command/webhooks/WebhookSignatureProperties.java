@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.quire.testsupport.Seeded;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -66,11 +67,11 @@ class WebhookSignatureProperties {
         .checkAssert(
             (secret, timestamp, body, extra) -> {
               String signature = WebhookSignature.sign(secret, timestamp, body);
-              byte[] longer = java.util.Arrays.copyOf(body, body.length + 1);
+              byte[] longer = Arrays.copyOf(body, body.length + 1);
               longer[body.length] = (byte) (int) extra;
               assertThat(WebhookSignature.verifies(secret, timestamp, longer, signature)).isFalse();
               if (body.length > 0) {
-                byte[] shorter = java.util.Arrays.copyOf(body, body.length - 1);
+                byte[] shorter = Arrays.copyOf(body, body.length - 1);
                 assertThat(WebhookSignature.verifies(secret, timestamp, shorter, signature))
                     .isFalse();
               }
