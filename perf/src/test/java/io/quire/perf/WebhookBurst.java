@@ -11,6 +11,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.quire.perf.seed.WebhookSenders;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -38,12 +39,15 @@ public class WebhookBurst extends Simulation {
             .noneFailed(WebhookDeliveries.FIRST)
             .noneFailed(WebhookDeliveries.DUPLICATE)
             .noneFailed(EFFECTS);
-    String run = Long.toString(System.currentTimeMillis(), 36);
+    // The load generator's own clock: a sender stamps its deliveries with it.
+    Clock clock = Clock.systemUTC();
+    String run = Long.toString(clock.millis(), 36);
     WebhookSenders.Prepared prepared =
-        WebhookSenders.prepare(URI.create(profile.baseUrl()), run, SENDERS);
+        WebhookSenders.prepare(URI.create(profile.baseUrl()), run, SENDERS, clock);
     WebhookDeliveries deliveries =
         new WebhookDeliveries(
             prepared.senders(),
+            clock,
             prepared.serverClockAhead(),
             run,
             Long.getLong("quire.dataset.seed", 20261122L));

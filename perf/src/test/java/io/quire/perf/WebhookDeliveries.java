@@ -3,8 +3,8 @@ package io.quire.perf;
 import io.quire.command.webhooks.WebhookSignature;
 import io.quire.perf.seed.WebhookSenders.Sender;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,6 +41,7 @@ final class WebhookDeliveries implements Iterator<Map<String, Object>> {
   private static final String[] STATUSES = {"todo", "in_progress", "done"};
 
   private final List<Sender> senders;
+  private final Clock clock;
   private final Duration serverClockAhead;
   private final String run;
   private final Random random;
@@ -53,8 +54,10 @@ final class WebhookDeliveries implements Iterator<Map<String, Object>> {
   private final Set<String> acceptedCreations = ConcurrentHashMap.newKeySet();
   private final AtomicInteger doubleEffects = new AtomicInteger();
 
-  WebhookDeliveries(List<Sender> senders, Duration serverClockAhead, String run, long seed) {
+  WebhookDeliveries(
+      List<Sender> senders, Clock clock, Duration serverClockAhead, String run, long seed) {
     this.senders = senders;
+    this.clock = clock;
     this.serverClockAhead = serverClockAhead;
     this.run = run;
     this.random = new Random(seed);
@@ -162,7 +165,7 @@ final class WebhookDeliveries implements Iterator<Map<String, Object>> {
    */
   private Map<String, Object> signedNow(Map<String, Object> delivery) {
     Map<String, Object> signed = new HashMap<>(delivery);
-    String timestamp = Long.toString(Instant.now().plus(serverClockAhead).getEpochSecond());
+    String timestamp = Long.toString(clock.instant().plus(serverClockAhead).getEpochSecond());
     byte[] body = ((String) delivery.get("body")).getBytes(StandardCharsets.UTF_8);
     signed.put("timestamp", timestamp);
     signed.put(

@@ -1,6 +1,7 @@
 package io.quire.perf.seed;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ public final class WebhookSenders {
   public record Prepared(
       String slug, String adminToken, List<Sender> senders, Duration serverClockAhead) {}
 
-  /** Makes a new org with {@code count} integrations; {@code run} names it (unique per run). */
-  public static Prepared prepare(URI baseUrl, String run, int count) {
+  /**
+   * Makes a new org with {@code count} integrations; {@code run} names it (unique per run). {@code
+   * clock} is this machine's, against which the server's is compared.
+   */
+  public static Prepared prepare(URI baseUrl, String run, int count, Clock clock) {
     QuireClient client = new QuireClient(baseUrl);
     String username = "burst-" + run;
     String password = "burst-password-" + run;
@@ -38,7 +42,7 @@ public final class WebhookSenders {
     List<Sender> senders = new ArrayList<>();
     Duration ahead = Duration.ZERO;
     for (int i = 0; i < count; i++) {
-      Instant asked = Instant.now();
+      Instant asked = clock.instant();
       QuireClient.NewIntegration integration =
           client.createIntegration(token, slug, "Sender " + (i + 1));
       ahead = Duration.between(asked, integration.createdAt());

@@ -1,5 +1,7 @@
 package io.quire.perf.harness;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.perf.seed.QuireClient;
@@ -17,7 +19,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 
 /**
@@ -67,16 +73,16 @@ public final class ExportRun {
 
     double liveBefore = pid == null ? Double.NaN : MemorySoak.liveMib(pid);
     // The same sampling while the server idles: young-generation garbage alone reaches this much.
-    AtomicLong idleKib = new AtomicLong();
-    Thread idle = sampler(pid, idleKib);
-    Thread.sleep(Duration.ofSeconds(idleSeconds).toMillis());
-    idle.interrupt();
-    idle.join();
+    // The stretch lasts until the sampler has taken its samples (one every 100 ms).
+    HeapSampler idle = new HeapSampler(pid);
+    await()
+        .atMost(Duration.ofSeconds(idleSeconds + 60L))
+        .until(() -> pid == null || idle.samples() >= idleSeconds * 10L);
+    idle.stop();
     if (pid != null) {
       MemorySoak.liveMib(pid); // a full GC, so both stretches start from the same heap
     }
-    AtomicLong peakKib = new AtomicLong();
-    Thread sampler = sampler(pid, peakKib);
+    HeapSampler sampler = new HeapSampler(pid);
 
     long start = System.nanoTime();
     HttpResponse<String> requested =
@@ -92,20 +98,23 @@ public final class ExportRun {
           "request: " + requested.statusCode() + " " + requested.body());
     }
     String detail = requested.headers().firstValue("Location").orElseThrow();
-    JsonNode export;
-    do {
-      // Polling a server in another process, as a client does: nothing here to wait on instead.
-      Thread.sleep(100);
-      export =
-          JSON.readTree(
-              http.send(
-                      request(base, detail, token).GET().build(),
-                      HttpResponse.BodyHandlers.ofString())
-                  .body());
-    } while (export.path("status").asText().matches("pending|running"));
+    AtomicReference<JsonNode> last = new AtomicReference<>();
+    await()
+        .atMost(Duration.ofMinutes(10))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              last.set(
+                  JSON.readTree(
+                      http.send(
+                              request(base, detail, token).GET().build(),
+                              HttpResponse.BodyHandlers.ofString())
+                          .body()));
+              return !last.get().path("status").asText().matches("pending|running");
+            });
+    JsonNode export = last.get();
     long doneAt = System.nanoTime();
-    sampler.interrupt();
-    sampler.join();
+    sampler.stop();
     if (!export.path("status").asText().equals("done")) {
       throw new IllegalStateException("the export did not finish: " + export);
     }
@@ -139,8 +148,8 @@ public final class ExportRun {
         (downloadedAt - doneAt) / 1e6,
         liveBefore,
         idleSeconds,
-        idleKib.get() / 1024.0,
-        peakKib.get() / 1024.0,
+        idle.peakKib() / 1024.0,
+        sampler.peakKib() / 1024.0,
         liveAfter);
   }
 
@@ -150,25 +159,39 @@ public final class ExportRun {
         .header("Authorization", "Token " + token);
   }
 
-  /** Samples the server's used heap every 100 ms, keeping the largest, until interrupted. */
-  private static Thread sampler(String pid, AtomicLong peakKib) {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                while (pid != null && !Thread.currentThread().isInterrupted()) {
-                  Matcher used = MemorySoak.USED.matcher(MemorySoak.jcmd(pid, "GC.heap_info"));
-                  if (used.find()) {
-                    peakKib.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
-                  }
-                  Thread.sleep(100);
-                }
-              } catch (InterruptedException | IllegalStateException stopped) {
-                // Interrupted: the measured stretch is over.
-              }
-            },
-            "heap-sampler");
-    thread.start();
-    return thread;
+  /** Samples the server's used heap every 100 ms, keeping the largest, until stopped. */
+  private static final class HeapSampler {
+    private final AtomicLong peakKib = new AtomicLong();
+    private final AtomicLong samples = new AtomicLong();
+    private final ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> new Thread(runnable, "heap-sampler"));
+
+    HeapSampler(String pid) {
+      if (pid != null) {
+        timer.scheduleAtFixedRate(() -> sample(pid), 0, 100, TimeUnit.MILLISECONDS);
+      }
+    }
+
+    private void sample(String pid) {
+      Matcher used = MemorySoak.USED.matcher(MemorySoak.jcmd(pid, "GC.heap_info"));
+      if (used.find()) {
+        peakKib.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
+      }
+      samples.incrementAndGet();
+    }
+
+    long samples() {
+      return samples.get();
+    }
+
+    long peakKib() {
+      return peakKib.get();
+    }
+
+    void stop() throws InterruptedException {
+      timer.shutdown();
+      timer.awaitTermination(10, TimeUnit.SECONDS);
+    }
   }
 }
