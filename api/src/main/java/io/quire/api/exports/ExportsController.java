@@ -9,6 +9,7 @@ import io.quire.api.exports.ExportDtos.ExportFileRow;
 import io.quire.api.exports.ExportDtos.ExportRequestedResponse;
 import io.quire.api.exports.ExportDtos.ExportResponse;
 import io.quire.api.orgs.OrgAdminsOnly;
+import io.quire.api.web.AbsoluteUrls;
 import io.quire.api.web.PathIds;
 import io.quire.api.web.ReadModels;
 import io.quire.api.web.Versions;
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Exports of an org's tasks, for its admins (other members get 403, anyone else the 404 of an
@@ -162,9 +162,6 @@ class ExportsController {
 
   /** The absolute URL of the export's file, built from this request as list page links are. */
   private static String downloadUrl(String slug, ExportId id) {
-    return ServletUriComponentsBuilder.fromCurrentContextPath()
-        .path("/api/v1/orgs/{slug}/exports/{id}/download/")
-        .buildAndExpand(slug, id)
-        .toUriString();
+    return AbsoluteUrls.of("/api/v1/orgs/{slug}/exports/{id}/download/", slug, id);
   }
 }

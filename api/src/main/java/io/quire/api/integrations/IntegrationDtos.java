@@ -1,6 +1,7 @@
 package io.quire.api.integrations;
 
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.AbsoluteUrls;
 import io.quire.kernel.integrations.IntegrationView;
 import io.quire.kernel.webhooks.ReceiptView;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The request and response bodies of the integration endpoints (snake_case on the wire). */
 final class IntegrationDtos {
@@ -90,9 +90,6 @@ final class IntegrationDtos {
 
   /** Where the integration's sender delivers, as an absolute URL on this server. */
   static String webhookUrl(IntegrationView integration) {
-    return ServletUriComponentsBuilder.fromCurrentContextPath()
-        .path("/api/v1/webhooks/{id}/")
-        .buildAndExpand(integration.integrationId())
-        .toUriString();
+    return AbsoluteUrls.of("/api/v1/webhooks/{id}/", integration.integrationId());
   }
 }
