@@ -124,13 +124,21 @@ class SimulationSmokeTest {
 
     GatlingResult result = GatlingRun.run(smoke.simulation, properties, RESULTS);
 
+    assertRanClean(result, smoke.toString(), smoke.requests);
+  }
+
+  /**
+   * The smoke run's verdict: it made requests, every one of {@code requests} and no other, none
+   * failed, and Gatling's status is success.
+   */
+  static void assertRanClean(GatlingResult result, String label, List<String> requests) {
     GatlingReport report = result.report();
-    String where = smoke + ", report " + result.indexHtml().toUri();
+    String where = label + ", report " + result.indexHtml().toUri();
     assertThat(report.all().count()).as("requests made, %s", where).isPositive();
     assertThat(report.all().ko()).as("failed requests, %s", where).isZero();
     assertThat(report.byName().keySet())
         .as("the requests of %s", where)
-        .containsExactlyInAnyOrderElementsOf(smoke.requests);
+        .containsExactlyInAnyOrderElementsOf(requests);
     for (RequestStats request : report.byName().values()) {
       assertThat(request.count()).as("%s requests, %s", request.name(), where).isPositive();
       assertThat(request.ko()).as("failed %s requests, %s", request.name(), where).isZero();
