@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import io.quire.api.accounts.UserRef;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.ValueRecord;
 import io.quire.kernel.articles.ArticleStatus;
 import io.quire.kernel.articles.ArticleView;
 import io.quire.kernel.comments.CommentStatus;
@@ -153,7 +154,8 @@ final class ArticleDtos {
       @Schema(requiredMode = RequiredMode.REQUIRED) Instant updatedAt,
       @Schema(requiredMode = RequiredMode.REQUIRED, nullable = true) Instant publishedAt,
       @Schema(requiredMode = RequiredMode.REQUIRED) long commentCount,
-      @Schema(requiredMode = RequiredMode.REQUIRED) long version) {
+      @Schema(requiredMode = RequiredMode.REQUIRED) long version)
+      implements ValueRecord {
 
     static ArticleListItem of(ArticleView a) {
       return new ArticleListItem(

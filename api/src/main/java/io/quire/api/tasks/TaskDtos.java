@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import io.quire.api.accounts.UserRef;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.ValueRecord;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.common.Change;
 import io.quire.kernel.tasks.TaskHistoryEntry;
@@ -185,7 +186,8 @@ final class TaskDtos {
       @Schema(
               requiredMode = RequiredMode.REQUIRED,
               description = "The number of the task's events; also the `ETag`.")
-          long version) {
+          long version)
+      implements ValueRecord {
 
     static TaskResponse of(TaskView task) {
       return new TaskResponse(

@@ -1,5 +1,6 @@
 package io.quire.api.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.accounts.CurrentUserArgumentResolver;
 import io.quire.api.accounts.TokenAuthenticationInterceptor;
 import io.quire.api.errors.FilterErrors;
@@ -15,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -27,10 +29,27 @@ class WebConfiguration implements WebMvcConfigurer {
 
   private final TokenAuthenticationInterceptor authentication;
   private final OrgAccessInterceptor orgAccess;
+  private final ObjectMapper json;
+  private final DataSize keptPageBodies;
 
-  WebConfiguration(TokenAuthenticationInterceptor authentication, OrgAccessInterceptor orgAccess) {
+  WebConfiguration(
+      TokenAuthenticationInterceptor authentication,
+      OrgAccessInterceptor orgAccess,
+      ObjectMapper json,
+      @Value("${quire.kept-page-bodies-size}") DataSize keptPageBodies) {
     this.authentication = authentication;
     this.orgAccess = orgAccess;
+    this.json = json;
+    this.keptPageBodies = keptPageBodies;
+  }
+
+  /**
+   * List pages are written by {@link KeptPageBodies}, ahead of Spring's Jackson converter (with the
+   * same object mapper, so the bytes are the same).
+   */
+  @Override
+  public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+    converters.add(0, new KeptPageBodies(json, keptPageBodies.toBytes()));
   }
 
   /**
