@@ -49,12 +49,7 @@ class IntegrationsIntegrationTest {
   @Test
   void theSecretIsNotInTheDatabaseInTheClear() {
     Team team = orgs.aTeam();
-    String secret =
-        api.as(team.ada().token())
-            .post(integrations(team), Map.of("name", "CI"))
-            .json()
-            .get("secret")
-            .asText();
+    String secret = registeredBy(team).get("secret").asText();
     String key = secret.substring("whsec_".length());
 
     Integer inEvents =
@@ -135,17 +130,19 @@ class IntegrationsIntegrationTest {
   void receiptsOfAnUnknownIntegrationAre404() {
     Team team = orgs.aTeam();
     Team other = orgs.aTeam();
-    String theirs =
-        api.as(other.ada().token())
-            .post(integrations(other), Map.of("name", "CI"))
-            .json()
-            .get("id")
-            .asText();
+    String theirs = registeredBy(other).get("id").asText();
 
     Response r =
         api.as(team.ada().token()).get(team.org().path("integrations/" + theirs + "/receipts/"));
 
     assertThat(r.status()).as(r.toString()).isEqualTo(404);
+  }
+
+  /** The 201 answer of an integration named "CI" that the team's admin registered. */
+  private JsonNode registeredBy(Team team) {
+    Response created = api.as(team.ada().token()).post(integrations(team), Map.of("name", "CI"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json();
   }
 
   private static String integrations(Team team) {
