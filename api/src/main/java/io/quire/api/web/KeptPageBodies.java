@@ -28,16 +28,22 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
 public final class KeptPageBodies extends AbstractHttpMessageConverter<PageResponse<?>> {
 
   private final ObjectMapper json;
-  private final Cache<PageResponse<?>, byte[]> bodies;
+  private final Cache<PageResponse<?>, byte[]> bodies; // null when nothing is to be kept
 
   public KeptPageBodies(ObjectMapper json, long maxBytes) {
     super(MediaType.APPLICATION_JSON);
     this.json = json;
+    // Size 0 keeps nothing at all: Caffeine would evict on another thread, so a bound of 0 would
+    // still answer the next request from the entry it is about to drop. Evictions run in the
+    // writing thread too, so the bound holds whenever a write returns.
     this.bodies =
-        Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
-            .weigher((PageResponse<?> page, byte[] body) -> 2 * body.length)
-            .build();
+        maxBytes == 0
+            ? null
+            : Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((PageResponse<?> page, byte[] body) -> 2 * body.length)
+                .executor(Runnable::run)
+                .build();
   }
 
   @Override
@@ -58,7 +64,8 @@ public final class KeptPageBodies extends AbstractHttpMessageConverter<PageRespo
 
   @Override
   protected void writeInternal(PageResponse<?> page, HttpOutputMessage output) throws IOException {
-    byte[] body = keeps(page) ? bodies.get(page, this::serialize) : serialize(page);
+    byte[] body =
+        bodies != null && keeps(page) ? bodies.get(page, this::serialize) : serialize(page);
     output.getHeaders().setContentLength(body.length);
     output.getBody().write(body);
   }
@@ -75,6 +82,9 @@ public final class KeptPageBodies extends AbstractHttpMessageConverter<PageRespo
 
   /** The weight of what is kept now, in bytes as {@code maxBytes} counts them. */
   long keptWeight() {
+    if (bodies == null) {
+      return 0;
+    }
     bodies.cleanUp();
     return bodies.policy().eviction().orElseThrow().weightedSize().orElseThrow();
   }
