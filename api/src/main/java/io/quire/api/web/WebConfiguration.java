@@ -10,6 +10,7 @@ import io.quire.api.orgs.OrgAccessInterceptor;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** HTTP behaviour shared by every endpoint. */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +52,17 @@ class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
     converters.add(0, new KeptPageBodies(json, keptPageBodies.toBytes()));
+  }
+
+  /** Request mappings that skip, in a few string comparisons, those whose path cannot match. */
+  @Bean
+  WebMvcRegistrations pathShapeMappings() {
+    return new WebMvcRegistrations() {
+      @Override
+      public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+        return new PathShapeMappings();
+      }
+    };
   }
 
   /**
