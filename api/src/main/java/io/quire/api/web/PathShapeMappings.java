@@ -15,7 +15,7 @@ import org.springframework.web.util.pattern.PathPattern;
  *
  * <p>For a path with variables (nearly every Quire path) Spring tests the request against each of
  * the application's mappings in turn: the method, the headers, the media types, then the path
- * pattern. With about seventy mappings that was 10-15% of a detail request's CPU
+ * pattern. With the application's 43 mappings that was 10-15% of a detail request's CPU
  * (docs/performance.md). The shape check rejects most of them in a few string comparisons; the
  * mappings it admits go through Spring's own matching unchanged, and since a shape admits every
  * path its pattern matches, the same mappings match as without it ({@code
