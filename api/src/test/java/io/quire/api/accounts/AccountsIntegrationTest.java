@@ -10,11 +10,15 @@ import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import io.quire.command.accounts.AccessTokens;
+import io.quire.command.accounts.PasswordHashes;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 
 @IntegrationTest
 class AccountsIntegrationTest {
@@ -204,6 +208,56 @@ class AccountsIntegrationTest {
         jdbc.queryForObject(
             "SELECT password_hash FROM accounts WHERE id = ?::uuid", String.class, frank.id());
     assertThat(passwordHash).doesNotContain(frank.password()).hasSizeGreaterThan(60);
+  }
+
+  @Test
+  void anAccountHashedWithAnotherIterationCountSignsInAndIsHashedAgainWithTheConfiguredOne() {
+    TestUser hana = users.aRegisteredUser("hana");
+    storePasswordHash(hana, new PasswordHashes(7, new SecureRandom()).encode(hana.password()));
+
+    assertThat(signIn(hana.username(), hana.password()).status()).isEqualTo(200);
+
+    assertThat(passwordHash(hana)).startsWith("$pbkdf2-sha256$i=1000$");
+    assertThat(signIn(hana.username(), hana.password()).status()).isEqualTo(200);
+    assertThat(signIn(hana.username(), "wrong-password").status()).isEqualTo(401);
+  }
+
+  @Test
+  void anAccountHashedInTheFormerFormatSignsInAndIsHashedAgainInTheNewOne() {
+    TestUser ivan = users.aRegisteredUser("ivan");
+    storePasswordHash(
+        ivan,
+        new Pbkdf2PasswordEncoder("", 16, 1000, SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256)
+            .encode(ivan.password()));
+
+    assertThat(signIn(ivan.username(), ivan.password()).status()).isEqualTo(200);
+
+    assertThat(passwordHash(ivan)).startsWith("$pbkdf2-sha256$i=1000$");
+    assertThat(signIn(ivan.username(), ivan.password()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aFailedSignInLeavesTheHashAsItWas() {
+    TestUser jo = users.aRegisteredUser("jo");
+    String old = new PasswordHashes(7, new SecureRandom()).encode(jo.password());
+    storePasswordHash(jo, old);
+
+    assertThat(signIn(jo.username(), "wrong-password").status()).isEqualTo(401);
+
+    assertThat(passwordHash(jo)).isEqualTo(old);
+  }
+
+  private Response signIn(String username, String password) {
+    return api.post("/api/v1/auth/token/", Map.of("username", username, "password", password));
+  }
+
+  private void storePasswordHash(TestUser user, String hash) {
+    jdbc.update("UPDATE accounts SET password_hash = ? WHERE id = ?::uuid", hash, user.id());
+  }
+
+  private String passwordHash(TestUser user) {
+    return jdbc.queryForObject(
+        "SELECT password_hash FROM accounts WHERE id = ?::uuid", String.class, user.id());
   }
 
   @Test

@@ -105,6 +105,10 @@ public class AccountService {
       throw new InvalidCredentialsException();
     }
     throttle.recordSuccess(key);
+    if (passwordEncoder.upgradeEncoding(hash)) {
+      // Made with another iteration count or format: made again now, while the password is known.
+      accounts.replacePasswordHash(account.get().getId(), hash, passwordEncoder.encode(password));
+    }
     String token = AccessTokens.generate();
     tokens.save(new AccessToken(AccessTokens.hash(token), account.get().getId(), clock.instant()));
     return token;
