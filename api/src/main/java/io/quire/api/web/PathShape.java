@@ -14,8 +14,8 @@ import java.util.List;
  * cannot judge cheaply is admitted: percent-encoded paths and matrix parameters (the pattern
  * matches decoded segments), regular-expression variables, a request path not starting with a
  * slash. Trailing slashes are ignored on both sides, and any segment with a variable or a wildcard
- * admits any text; {@code **} and {@code {*name}} admit any number of further segments, none
- * included.
+ * admits any text, none included (so a path that ends before such segments is admitted); {@code **}
+ * and {@code {*name}} admit any number of further segments, none included.
  */
 final class PathShape {
 
@@ -67,9 +67,12 @@ final class PathShape {
     }
     int position = 1;
     boolean another = position < end; // whether a segment starts at position
-    for (String literal : segments) {
+    for (int i = 0; i < segments.length; i++) {
+      String literal = segments[i];
       if (!another) {
-        return false;
+        // The path has no segments left; a wildcard may still match an empty one ("/*" matches
+        // "/"), so only a literal still to come rules the path out.
+        return literalsFrom(i) == 0;
       }
       int next = path.indexOf('/', position);
       if (next < 0 || next > end) {
@@ -83,6 +86,16 @@ final class PathShape {
       position = next + 1;
     }
     return openEnded || !another;
+  }
+
+  private int literalsFrom(int index) {
+    int literals = 0;
+    for (int i = index; i < segments.length; i++) {
+      if (segments[i] != null) {
+        literals++;
+      }
+    }
+    return literals;
   }
 
   private static String trimmed(String pattern) {

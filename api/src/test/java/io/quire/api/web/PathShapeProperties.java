@@ -31,7 +31,7 @@ class PathShapeProperties {
   @Test
   void everyPathAPatternMatchesHasItsShape() {
     Seeded.qt()
-        .withExamples(2_000)
+        .withExamples(10_000)
         .forAll(requests(PatternPaths::nearMisses))
         .checkAssert(
             request -> {

@@ -17,10 +17,18 @@ class PathShapeTest {
   @Test
   void anotherLiteralOrAnotherNumberOfSegmentsIsTurnedAway() {
     assertThat(task.admits("/api/v1/orgs/acme/members/u-1")).isFalse();
-    assertThat(task.admits("/api/v1/orgs/acme/tasks")).isFalse();
+    assertThat(task.admits("/api/v1/orgs/acme")).isFalse();
     assertThat(task.admits("/api/v1/orgs/acme/tasks/t-1/exports")).isFalse();
     assertThat(task.admits("/api/v1/orgs/acme/Tasks/t-1")).isFalse();
     assertThat(task.admits("/")).isFalse();
+  }
+
+  @Test
+  void aPathEndingWhereOnlyVariablesAndWildcardsAreLeftIsAdmitted() {
+    // "/*" matches "/": a wildcard matches an empty last segment (found by PathShapeProperties).
+    assertThat(PathShape.of("/*").admits("/")).isTrue();
+    assertThat(PathShape.of("/a/*").admits("/a/")).isTrue();
+    assertThat(task.admits("/api/v1/orgs/acme/tasks")).isTrue();
   }
 
   @Test
