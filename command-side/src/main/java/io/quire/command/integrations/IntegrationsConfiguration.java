@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,22 +42,40 @@ class IntegrationsConfiguration {
   @Bean
   SecretBox secretBox(
       @Value("${quire.secret-key:}") String configured,
+      @Value("${quire.previous-secret-keys:}") String previous,
       @Value("${quire.data-dir:./data}") Path dataDir,
       SecureRandom random) {
     String key = configured.isBlank() ? keyFile(dataDir.resolve("secret-key"), random) : configured;
-    return new SecretBox(decode(key), random);
+    return new SecretBox(decode(key), previousKeys(previous), random);
   }
 
   static byte[] decode(String key) {
+    return decode(key, "QUIRE_SECRET_KEY");
+  }
+
+  /**
+   * The keys that sealed secrets before the current one ({@code quire.previous-secret-keys}, {@code
+   * QUIRE_PREVIOUS_SECRET_KEYS}): base64 of 32 bytes each, separated by commas.
+   */
+  static List<byte[]> previousKeys(String keys) {
+    return Arrays.stream(keys.split(","))
+        .map(String::strip)
+        .filter(key -> !key.isEmpty())
+        .map(key -> decode(key, "QUIRE_PREVIOUS_SECRET_KEYS"))
+        .toList();
+  }
+
+  private static byte[] decode(String key, String name) {
     byte[] bytes;
     try {
       bytes = Base64.getMimeDecoder().decode(key.strip().replace('-', '+').replace('_', '/'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("QUIRE_SECRET_KEY is not base64.", e);
+      throw new IllegalStateException(name + " is not base64.", e);
     }
     if (bytes.length != 32) {
       throw new IllegalStateException(
-          "QUIRE_SECRET_KEY must be base64 of 32 bytes (openssl rand -base64 32), not "
+          name
+              + " must be base64 of 32 bytes (openssl rand -base64 32), not "
               + bytes.length
               + " bytes.");
     }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sealing secrets: only the same key and the same context open them, and nothing altered does. */
+/**
+ * Sealing secrets: only the same key (or, after a rotation, a previous one) and the same context
+ * open them, and nothing altered does.
+ */
 class SecretBoxTest {
 
   private static final byte[] KEY = new byte[32];
@@ -55,6 +59,42 @@ class SecretBoxTest {
   }
 
   @Test
+  void afterTheKeyRotatesASecretSealedWithThePreviousKeyStillOpens() {
+    String sealedBefore = box.seal("whsec_abc", "integration-1");
+
+    SecretBox rotated = new SecretBox(OTHER_KEY, List.of(KEY), new SecureRandom());
+
+    assertThat(rotated.open(sealedBefore, "integration-1")).isEqualTo("whsec_abc");
+    assertThatThrownBy(() -> rotated.open(sealedBefore, "integration-2"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void afterTheKeyRotatesNewSecretsAreSealedWithTheCurrentKeyOnly() {
+    SecretBox rotated = new SecretBox(OTHER_KEY, List.of(KEY), new SecureRandom());
+
+    String sealed = rotated.seal("whsec_new", "integration-2");
+
+    assertThat(new SecretBox(OTHER_KEY, new SecureRandom()).open(sealed, "integration-2"))
+        .isEqualTo("whsec_new");
+    assertThatThrownBy(() -> box.open(sealed, "integration-2"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aKeyThatIsNeitherCurrentNorPreviousOpensNothing() {
+    byte[] third = OTHER_KEY.clone();
+    third[0] ^= 0x55;
+    String sealed = new SecretBox(third, new SecureRandom()).seal("whsec_abc", "integration-1");
+
+    SecretBox rotated = new SecretBox(OTHER_KEY, List.of(KEY), new SecureRandom());
+
+    assertThatThrownBy(() -> rotated.open(sealed, "integration-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("current key or a previous one");
+  }
+
+  @Test
   void anAlteredSealedSecretDoesNotOpen() {
     String sealed = box.seal("whsec_abc", "integration-1");
     byte[] bytes = Base64.getUrlDecoder().decode(sealed.substring(3));
@@ -91,6 +131,20 @@ class SecretBoxTest {
         .isEqualTo(KEY);
     assertThatThrownBy(() -> IntegrationsConfiguration.decode("c2hvcnQ="))
         .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("32 bytes");
+  }
+
+  @Test
+  void previousKeysAreBase64Of32BytesSeparatedByCommas() {
+    String key = Base64.getEncoder().encodeToString(KEY);
+    String other = Base64.getEncoder().encodeToString(OTHER_KEY);
+
+    assertThat(IntegrationsConfiguration.previousKeys("")).isEmpty();
+    assertThat(IntegrationsConfiguration.previousKeys(key + ", " + other + ","))
+        .containsExactly(KEY, OTHER_KEY);
+    assertThatThrownBy(() -> IntegrationsConfiguration.previousKeys(key + ",c2hvcnQ="))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("QUIRE_PREVIOUS_SECRET_KEYS")
         .hasMessageContaining("32 bytes");
   }
 }
