@@ -45,7 +45,7 @@ public class WebhookVerifier {
     }
     IntegrationLookup.Entry integration =
         integrations.find(new IntegrationId(id)).orElseThrow(InvalidSignatureException::new);
-    String secret = box.open(integration.sealedSecret(), integration.integrationId().toString());
+    String secret = secretOf(integration);
     if (timestamp == null
         || !UNIX_SECONDS.matcher(timestamp).matches()
         || !WebhookSignature.verifies(secret, timestamp, body, signature)) {
@@ -55,6 +55,23 @@ public class WebhookVerifier {
       throw new StaleTimestampException();
     }
     return new Sender(integration.integrationId(), integration.orgId());
+  }
+
+  /**
+   * The integration's secret. One that does not open is the server's fault, not the sender's (the
+   * key that sealed it is not configured): it fails as a server error, which the sender retries.
+   */
+  private String secretOf(IntegrationLookup.Entry integration) {
+    try {
+      return box.open(integration.sealedSecret(), integration.integrationId().toString());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "The secret of integration "
+              + integration.integrationId()
+              + " does not open with QUIRE_SECRET_KEY or any of QUIRE_PREVIOUS_SECRET_KEYS: the"
+              + " key that sealed it is not configured on this server.",
+          e);
+    }
   }
 
   /** The integration a delivery verifiably comes from, and its org. */
