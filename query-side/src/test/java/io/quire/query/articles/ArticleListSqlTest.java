@@ -77,6 +77,19 @@ class ArticleListSqlTest {
   }
 
   @Test
+  void aTagAloneIsCountedFromItsTagRowsWithoutTheArticles() {
+    ArticleListSql sql =
+        ArticleListSql.of(
+            new ListPublishedArticlesQuery(null, "django", null, 1, 20), SqlDialect.POSTGRESQL);
+
+    assertThat(sql.countSql())
+        .isEqualTo(
+            "SELECT COUNT(*)\nFROM article_tag t\nWHERE t.tag = :tag\n  AND t.published_at IS NOT NULL");
+    assertThat(sql.pageSql()).contains("JOIN article_tag t ON t.article_id = a.article_id");
+    assertThat(sql.params().getValues()).containsEntry("tag", "django");
+  }
+
+  @Test
   void emptyFiltersAreNoFilters() {
     ArticleListSql sql =
         ArticleListSql.of(new ListPublishedArticlesQuery("", "", "", 1, 20), SqlDialect.POSTGRESQL);

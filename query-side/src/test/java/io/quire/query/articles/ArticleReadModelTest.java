@@ -228,6 +228,25 @@ class ArticleReadModelTest {
   }
 
   @Test
+  void aTagsCountIsTheNumberOfItsListedArticlesWhateverHappenedToThem() {
+    world.article(ada).tags("news", "python").publish();
+    world.article(bob).tags("news").draft();
+    world.archive(world.article(ada).tags("news", "python").publish(), ada);
+    ArticleId retagged = world.article(bob).tags("news").publish();
+    world.revise(retagged, "Retagged", "Body", List.of("python"), bob);
+    ArticleId draftedThenPublished = world.article(ada).tags("draft-tag").draft();
+    world.revise(draftedThenPublished, "Later", "Body", List.of("news", "later"), ada);
+    world.publish(draftedThenPublished, ada);
+
+    for (String tag : List.of("news", "python", "draft-tag", "later", "none")) {
+      ArticlePage page = list(query().tag(tag).page(1, 100));
+      assertThat(page.count()).as(tag).isEqualTo(page.results().size());
+    }
+    assertThat(list(query().tag("news")).count()).isEqualTo(2);
+    assertThat(list(query().tag("python")).count()).isEqualTo(2);
+  }
+
+  @Test
   void theAuthorFilterMatchesTheUsernameInAnyLetterCaseAndNothingElse() {
     ArticleId adas = world.article(ada).publish();
     world.article(bob).publish();
