@@ -6,6 +6,7 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import io.gatling.app.Gatling$;
 import io.gatling.core.action.builder.FeedBuilder$;
 import io.gatling.javaapi.core.Simulation;
+import io.quire.api.persistence.HandledUniqueViolations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *       its max duration with no request. The map is emptied before every run.
  *   <li>Gatling stops Logback's {@code LoggerContext} at the end of every run, which would silence
  *       the application under test for the rest of the JVM; the run configures it again afterwards
- *       from the classpath ({@code logback-test.xml}).
+ *       from the classpath ({@code logback-test.xml}), with the application's own filter of handled
+ *       unique-key violations ({@code HandledUniqueViolations}).
  * </ul>
  */
 public final class GatlingRun {
@@ -142,6 +144,8 @@ public final class GatlingRun {
         context.reset();
         new ContextInitializer(context).autoConfig();
         context.start();
+        // The reset dropped what the application added to Logback at its start: put it back.
+        HandledUniqueViolations.install();
       } catch (JoranException e) {
         System.err.println("GatlingRun: could not configure Logback again: " + e);
       }
