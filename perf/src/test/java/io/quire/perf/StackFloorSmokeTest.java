@@ -2,6 +2,8 @@ package io.quire.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quire.api.testing.ExtraServers;
+import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.TestDatabase;
 import io.quire.perf.floor.StackFloorApplication;
 import io.quire.perf.harness.GatlingRun;
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,7 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * all be there: every aggregate has exactly one event more than its row's version (three events at
  * version 2 to start with, one event and one version for each append), so none was lost or applied
  * twice when two raced.
+ *
+ * <p>An {@link IntegrationTest} although it uses none of Quire: the shared context is then loaded
+ * (and Spring Boot's logging set up) before its Gatling runs, which stop Logback and start it again
+ * ({@link GatlingRun}); the two at once, in parallel test classes, could corrupt Logback's context.
  */
+@IntegrationTest
 @Execution(ExecutionMode.SAME_THREAD)
 class StackFloorSmokeTest {
 
@@ -36,13 +42,14 @@ class StackFloorSmokeTest {
   static void startTheFloor() {
     TestDatabase.Connection database = TestDatabase.get();
     floor =
-        StackFloorApplication.start(
+        ExtraServers.start(
+            StackFloorApplication.application(),
             "--server.port=0",
             "--spring.datasource.url=" + database.url(),
             "--spring.datasource.username=" + database.username(),
             "--spring.datasource.password=" + database.password(),
             "--quire.floor.aggregates=" + AGGREGATES);
-    int port = ((WebServerApplicationContext) floor).getWebServer().getPort();
+    int port = ExtraServers.port(floor);
     baseUrl = "http://127.0.0.1:" + port;
   }
 

@@ -3,20 +3,16 @@ package io.quire.api.webhooks;
 import static io.quire.api.testing.Webhooks.anEventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quire.QuireApplication;
+import io.quire.api.testing.ExtraServers;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
-import io.quire.api.testing.PostgresContextInitializer;
-import io.quire.api.testing.TestClockConfiguration;
 import io.quire.api.testing.Webhooks;
 import io.quire.api.testing.Webhooks.TestIntegration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -40,8 +36,8 @@ class DeliveriesAcrossServersIntegrationTest {
     Response first = delivery.send();
     assertThat(first.status()).as(first.toString()).isEqualTo(202);
 
-    try (ConfigurableApplicationContext second = anotherServer()) {
-      int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+    try (ConfigurableApplicationContext second = ExtraServers.quire()) {
+      int port = ExtraServers.port(second);
       Response repeat = delivery.to(tracker.webhookPath()).via(new HttpApi(port)).send();
 
       assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
@@ -56,13 +52,5 @@ class DeliveriesAcrossServersIntegrationTest {
     assertThat(ada.get(team.org().path("tasks/")).json().get("count").asInt()).isEqualTo(2);
     assertThat(ada.get(tracker.receiptsPath()).json().findValuesAsText("deliveries"))
         .containsExactlyInAnyOrder("2", "2");
-  }
-
-  private static ConfigurableApplicationContext anotherServer() {
-    return new SpringApplicationBuilder(QuireApplication.class, TestClockConfiguration.class)
-        .profiles("integration-test")
-        .initializers(new PostgresContextInitializer())
-        .properties("server.port=0", "spring.flyway.enabled=false")
-        .run();
   }
 }

@@ -3,14 +3,12 @@ package io.quire.api.webhooks;
 import static io.quire.api.testing.Webhooks.anEventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quire.QuireApplication;
+import io.quire.api.testing.ExtraServers;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
-import io.quire.api.testing.PostgresContextInitializer;
-import io.quire.api.testing.TestClockConfiguration;
 import io.quire.api.testing.Webhooks;
 import io.quire.api.testing.Webhooks.TestIntegration;
 import io.quire.kernel.integrations.IntegrationId;
@@ -19,8 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,9 +43,10 @@ class SecretKeyRotationIntegrationTest {
     Team team = orgs.aTeam();
     TestIntegration before = webhooks.anIntegrationOf(team.org(), team.ada());
 
-    try (ConfigurableApplicationContext rotated = aServerWith(NEW_KEY, oldKey)) {
-      HttpApi server =
-          new HttpApi(((WebServerApplicationContext) rotated).getWebServer().getPort());
+    try (ConfigurableApplicationContext rotated =
+        ExtraServers.quire(
+            "--quire.secret-key=" + NEW_KEY, "--quire.previous-secret-keys=" + oldKey)) {
+      HttpApi server = new HttpApi(ExtraServers.port(rotated));
 
       Response old = webhooks.taskCreated(before, anEventId(), "ext-1", "Old").via(server).send();
       assertThat(old.status()).as(old.toString()).isEqualTo(202);
@@ -76,14 +73,5 @@ class SecretKeyRotationIntegrationTest {
 
     var ada = api.as(team.ada().token());
     assertThat(ada.get(team.org().path("tasks/")).json().get("count").asInt()).isEqualTo(2);
-  }
-
-  private static ConfigurableApplicationContext aServerWith(String key, String previous) {
-    return new SpringApplicationBuilder(QuireApplication.class, TestClockConfiguration.class)
-        .profiles("integration-test")
-        .initializers(new PostgresContextInitializer())
-        .properties("server.port=0", "spring.flyway.enabled=false")
-        // As arguments: they outrank the profile's own key (default properties would not).
-        .run("--quire.secret-key=" + key, "--quire.previous-secret-keys=" + previous);
   }
 }

@@ -47,12 +47,17 @@ import org.springframework.context.annotation.Import;
 @Import({FloorSchema.class, FloorController.class})
 public class StackFloorApplication {
 
-  /** Starts the floor; {@code args} are Spring Boot's ({@code --server.port=0}, ...). */
-  public static ConfigurableApplicationContext start(String... args) {
+  /** The floor as an application, not started yet. */
+  public static SpringApplication application() {
     SpringApplication application = new SpringApplication(StackFloorApplication.class);
     application.setDefaultProperties(
         Map.of("spring.config.name", "stack-floor", "spring.main.banner-mode", "off"));
-    return application.run(args);
+    return application;
+  }
+
+  /** Starts the floor; {@code args} are Spring Boot's ({@code --server.port=0}, ...). */
+  public static ConfigurableApplicationContext start(String... args) {
+    return application().run(args);
   }
 
   public static void main(String[] args) {
