@@ -29,9 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @Execution(ExecutionMode.SAME_THREAD)
-class SimulationSmokeTest {
+public class SimulationSmokeTest {
 
-  static final Path RESULTS = Path.of("target", "gatling-smoke");
+  public static final Path RESULTS = Path.of("target", "gatling-smoke");
 
   /**
    * One smoke run per constant: the simulation, its own system properties, and the names of the
@@ -96,7 +96,7 @@ class SimulationSmokeTest {
   }
 
   /** Small and short: a smoke run proves the simulation works, it measures nothing. */
-  static Map<String, String> loadProfile(String baseUrl) {
+  public static Map<String, String> loadProfile(String baseUrl) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("quire.baseUrl", baseUrl);
     properties.put("quire.users", "2");

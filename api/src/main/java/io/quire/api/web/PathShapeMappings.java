@@ -1,6 +1,7 @@
 package io.quire.api.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -24,7 +25,29 @@ import org.springframework.web.util.pattern.PathPattern;
  */
 final class PathShapeMappings extends RequestMappingHandlerMapping {
 
+  /** Each mapping's shapes, worked out once as it is registered at start-up. */
   private final Map<RequestMappingInfo, PathShape[]> shapes = new ConcurrentHashMap<>();
+
+  /** Whether paths are matched as shapes compare them: as parsed patterns, case-sensitively. */
+  private boolean judgesShapes;
+
+  @Override
+  public void afterPropertiesSet() {
+    judgesShapes = getPatternParser() != null && getPatternParser().isCaseSensitive();
+    super.afterPropertiesSet();
+  }
+
+  @Override
+  protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+    super.registerHandlerMethod(handler, method, mapping);
+    shapes.put(mapping, shapesOf(mapping));
+  }
+
+  @Override
+  public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+    super.registerMapping(mapping, handler, method);
+    shapes.put(mapping, shapesOf(mapping));
+  }
 
   @Override
   protected RequestMappingInfo getMatchingMapping(
@@ -32,16 +55,18 @@ final class PathShapeMappings extends RequestMappingHandlerMapping {
     return admits(info, request) ? super.getMatchingMapping(info, request) : null;
   }
 
-  /** Whether any of the mapping's patterns admits the request's path. */
+  /**
+   * Whether any of the mapping's patterns admits the request's path (a mapping registered some
+   * other way, with no shapes known, admits every path).
+   */
   boolean admits(RequestMappingInfo info, HttpServletRequest request) {
-    if (getPatternParser() == null
-        || !getPatternParser().isCaseSensitive()
-        || !ServletRequestPathUtils.hasParsedRequestPath(request)) {
+    PathShape[] known = shapes.get(info);
+    if (!judgesShapes || known == null || !ServletRequestPathUtils.hasParsedRequestPath(request)) {
       return true;
     }
     String path =
         ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-    for (PathShape shape : shapesOf(info)) {
+    for (PathShape shape : known) {
       if (shape.admits(path)) {
         return true;
       }
@@ -49,20 +74,13 @@ final class PathShapeMappings extends RequestMappingHandlerMapping {
     return false;
   }
 
-  private PathShape[] shapesOf(RequestMappingInfo info) {
-    PathShape[] known = shapes.get(info);
-    if (known != null) {
-      return known;
-    }
+  private static PathShape[] shapesOf(RequestMappingInfo info) {
     PathPatternsRequestCondition condition = info.getPathPatternsCondition();
-    PathShape[] found =
-        condition == null || condition.isEmptyPathMapping()
-            ? new PathShape[] {PathShape.ANY}
-            : condition.getPatterns().stream()
-                .map(PathPattern::getPatternString)
-                .map(PathShape::of)
-                .toArray(PathShape[]::new);
-    shapes.put(info, found);
-    return found;
+    return condition == null || condition.isEmptyPathMapping()
+        ? new PathShape[] {PathShape.ANY}
+        : condition.getPatterns().stream()
+            .map(PathPattern::getPatternString)
+            .map(PathShape::of)
+            .toArray(PathShape[]::new);
   }
 }

@@ -1,6 +1,7 @@
 package io.quire.api.testing;
 
 import io.quire.QuireApplication;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -34,11 +35,9 @@ public final class ExtraServers {
             .profiles("integration-test")
             .initializers(new PostgresContextInitializer())
             .build();
-    String[] all = new String[args.length + 2];
-    all[0] = "--server.port=0";
-    all[1] = "--spring.flyway.enabled=false"; // the first server has migrated the database
-    System.arraycopy(args, 0, all, 2, args.length);
-    return start(application, all);
+    // The first server has migrated the database.
+    Stream<String> always = Stream.of("--server.port=0", "--spring.flyway.enabled=false");
+    return start(application, Stream.concat(always, Stream.of(args)).toArray(String[]::new));
   }
 
   /** Runs {@code application} without Spring Boot's logging initialisation. */

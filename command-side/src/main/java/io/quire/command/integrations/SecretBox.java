@@ -4,10 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -30,7 +30,7 @@ public final class SecretBox {
   private static final int TAG_BITS = 128;
 
   private final SecretKeySpec key;
-  private final List<SecretKeySpec> previousKeys;
+  private final List<SecretKeySpec> keys; // the current key first, then the previous ones
   private final SecureRandom random;
 
   /** A box with this 32-byte key; nonces drawn from {@code random}. */
@@ -44,7 +44,8 @@ public final class SecretBox {
    */
   public SecretBox(byte[] key, List<byte[]> previousKeys, SecureRandom random) {
     this.key = aesKey(key);
-    this.previousKeys = previousKeys.stream().map(SecretBox::aesKey).toList();
+    this.keys =
+        Stream.concat(Stream.of(this.key), previousKeys.stream().map(SecretBox::aesKey)).toList();
     this.random = random;
   }
 
@@ -90,7 +91,7 @@ public final class SecretBox {
     }
     byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
     AEADBadTagException refused = null;
-    for (SecretKeySpec candidate : keys()) {
+    for (SecretKeySpec candidate : keys) {
       try {
         Cipher cipher = cipher(Cipher.DECRYPT_MODE, candidate, nonce, context);
         byte[] secret = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
@@ -103,13 +104,6 @@ public final class SecretBox {
     }
     throw new IllegalArgumentException(
         "The sealed secret does not open with the current key or a previous one.", refused);
-  }
-
-  private List<SecretKeySpec> keys() {
-    List<SecretKeySpec> keys = new ArrayList<>(1 + previousKeys.size());
-    keys.add(key);
-    keys.addAll(previousKeys);
-    return keys;
   }
 
   private static Cipher cipher(int mode, SecretKeySpec key, byte[] nonce, String context)

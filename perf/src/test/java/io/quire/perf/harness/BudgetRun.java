@@ -3,12 +3,9 @@ package io.quire.perf.harness;
 import io.gatling.javaapi.core.Simulation;
 import io.quire.perf.Baseline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +64,7 @@ public final class BudgetRun {
       }
       options.put(args[i].substring(2), args[i + 1]);
     }
-    System.exit(run(simulation(args[0]), options));
+    System.exit(run(RunReports.simulation(args[0]), options));
   }
 
   static int run(Class<? extends Simulation> simulation, Map<String, String> options)
@@ -109,15 +106,7 @@ public final class BudgetRun {
 
     String table = table(simulation, tps, livez, result);
     System.out.println(table);
-    Path out = Path.of("target", "budget-runs");
-    Files.createDirectories(out);
-    Path file =
-        out.resolve(
-            name(simulation)
-                + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + ".md");
-    Files.writeString(file, table, StandardCharsets.UTF_8);
+    Path file = RunReports.write(name(simulation), table);
     System.out.println("Written to " + file.toAbsolutePath());
     return result.statusCode();
   }
@@ -175,12 +164,6 @@ public final class BudgetRun {
               livez.p95Millis() == 0 ? 0.0 : (double) row.p95Millis() / livez.p95Millis()));
     }
     return String.join("\n", lines) + "\n";
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Class<? extends Simulation> simulation(String name) throws ClassNotFoundException {
-    String className = name.contains(".") ? name : "io.quire.perf." + name;
-    return (Class<? extends Simulation>) Class.forName(className);
   }
 
   private static String name(Class<?> simulation) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,21 +79,11 @@ public final class CpuPerRequest {
           "usage: CpuPerRequest --simulation NAME --server label=pid@url [--server ...]"
               + " [--rounds N] [--warmup-rounds N]");
     }
-    Class<? extends Simulation> type =
-        Class.forName(simulation.contains(".") ? simulation : "io.quire.perf." + simulation)
-            .asSubclass(Simulation.class);
+    Class<? extends Simulation> type = RunReports.simulation(simulation);
     List<List<Measurement>> table = measure(type, servers, rounds, Map.of());
     String report = report(type.getSimpleName(), servers, table, warmupRounds);
     System.out.print(report);
-    Path out = Path.of("target", "budget-runs");
-    Files.createDirectories(out);
-    Files.writeString(
-        out.resolve(
-            "CpuPerRequest-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + ".md"),
-        report,
-        StandardCharsets.UTF_8);
+    RunReports.write("CpuPerRequest", report);
     boolean clean = table.stream().flatMap(List::stream).allMatch(m -> m.failed() == 0);
     System.exit(clean ? 0 : 1);
   }

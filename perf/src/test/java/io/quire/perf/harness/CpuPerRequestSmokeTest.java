@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quire.api.testing.IntegrationTest;
 import io.quire.perf.Baseline;
+import io.quire.perf.SimulationSmokeTest;
 import io.quire.perf.harness.CpuPerRequest.Measurement;
 import io.quire.perf.harness.CpuPerRequest.Server;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -27,10 +27,9 @@ class CpuPerRequestSmokeTest {
   @Test
   void measuresTheCpuTimeOfTheNamedProcessOverTheRequestsOfARun() {
     Server self = new Server("self", ProcessHandle.current().pid(), "http://127.0.0.1:" + port);
-    Map<String, String> brief =
-        Map.of("quire.users", "2", "quire.ramp", "0", "quire.duration", "2");
-
-    List<List<Measurement>> rounds = CpuPerRequest.measure(Baseline.class, List.of(self), 1, brief);
+    List<List<Measurement>> rounds =
+        CpuPerRequest.measure(
+            Baseline.class, List.of(self), 1, SimulationSmokeTest.loadProfile(self.baseUrl()));
 
     assertThat(rounds).hasSize(1);
     Measurement run = rounds.get(0).get(0);

@@ -6,8 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import io.quire.api.persistence.HandledUniqueViolations;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.perf.Baseline;
-import java.nio.file.Path;
-import java.util.Map;
+import io.quire.perf.SimulationSmokeTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -30,13 +29,8 @@ class GatlingRunSmokeTest {
     GatlingResult result =
         GatlingRun.run(
             Baseline.class,
-            Map.of(
-                "quire.baseUrl", "http://127.0.0.1:" + port,
-                "quire.users", "1",
-                "quire.ramp", "0",
-                "quire.duration", "1",
-                "quire.smoke", "true"),
-            Path.of("target", "gatling-smoke"));
+            SimulationSmokeTest.loadProfile("http://127.0.0.1:" + port),
+            SimulationSmokeTest.RESULTS);
 
     assertThat(result.report().all().count()).isPositive();
     // Under GatlingRun's own lock, so that no other test class's run is stopping Logback now.

@@ -111,9 +111,8 @@ public final class MemorySoak {
             result.report().all().count(),
             result.report().all().ko()));
     System.out.print(report);
-    Path out = Path.of("target", "budget-runs");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("memory-soak.md"), report, StandardCharsets.UTF_8);
+    Files.createDirectories(RunReports.FOLDER);
+    Files.writeString(RunReports.FOLDER.resolve("memory-soak.md"), report, StandardCharsets.UTF_8);
     boolean met = growth < MAX_GROWTH_MIB && result.report().all().ko() == 0;
     return met ? 0 : 1;
   }
