@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** The request and response bodies of the accounts endpoints (snake_case on the wire). */
 final class AccountDtos {
@@ -27,10 +27,18 @@ final class AccountDtos {
           @NotBlank(message = REQUIRED)
           @ValidUsername
           String username,
-      @Schema(requiredMode = RequiredMode.REQUIRED, example = "alice@example.com", format = "email")
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              example = "alice@example.com",
+              format = "email",
+              maxLength = 254,
+              description = "An address whose domain has a dot, as Django's validator requires.")
           @NotBlank(message = REQUIRED)
-          @Email(message = "Enter a valid email address.")
-          @Size(max = 254, message = "Ensure this field has no more than 254 characters.")
+          // Jakarta's @Email alone takes "a@b"; the domain must have a top-level part too.
+          @Email(regexp = ".+@.+\\.[^.@]{2,}", message = "Enter a valid email address.")
+          @CodePointLength(
+              max = 254,
+              message = "Ensure this field has no more than 254 characters.")
           String email,
       @Schema(
               requiredMode = RequiredMode.REQUIRED,
@@ -38,14 +46,19 @@ final class AccountDtos {
               maxLength = 4096,
               format = "password")
           @NotNull(message = REQUIRED)
-          @Size(min = 10, max = 4096, message = "Ensure this field has 10 to 4096 characters.")
+          @CodePointLength(
+              min = 10,
+              max = 4096,
+              message = "Ensure this field has 10 to 4096 characters.")
           String password) {}
 
   record TokenRequest(
       @Schema(requiredMode = RequiredMode.REQUIRED) @NotBlank(message = REQUIRED) String username,
-      @Schema(requiredMode = RequiredMode.REQUIRED, format = "password")
+      @Schema(requiredMode = RequiredMode.REQUIRED, format = "password", maxLength = 4096)
           @NotNull(message = REQUIRED)
-          @Size(max = 4096, message = "Ensure this field has no more than 4096 characters.")
+          @CodePointLength(
+              max = 4096,
+              message = "Ensure this field has no more than 4096 characters.")
           String password) {}
 
   record TokenResponse(

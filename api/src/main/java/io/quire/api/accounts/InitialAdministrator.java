@@ -1,5 +1,6 @@
 package io.quire.api.accounts;
 
+import io.quire.api.web.Characters;
 import io.quire.command.accounts.AccountService;
 import io.quire.command.accounts.UsernamePolicy;
 import io.quire.command.accounts.UsernameTakenException;
@@ -44,7 +45,7 @@ class InitialAdministrator implements ApplicationRunner {
     if (!UsernamePolicy.isValid(username)) {
       throw new IllegalStateException("QUIRE_ADMIN_USERNAME is not a valid username");
     }
-    if (password.length() < 10) {
+    if (Characters.count(password) < 10) {
       throw new IllegalStateException("QUIRE_ADMIN_PASSWORD must have at least 10 characters");
     }
     if (accounts.exists(username)) {

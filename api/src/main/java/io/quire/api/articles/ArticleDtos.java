@@ -13,13 +13,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** The request and response bodies of the article, comment and moderation endpoints. */
 final class ArticleDtos {
@@ -42,7 +42,7 @@ final class ArticleDtos {
           String title,
       @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 100_000)
           @NotNull(message = REQUIRED)
-          @Size(max = 100_000, message = BODY_SIZE)
+          @CodePointLength(max = 100_000, message = BODY_SIZE)
           String body,
       @Schema(description = TAGS_DOC) List<String> tags) {}
 
@@ -176,12 +176,16 @@ final class ArticleDtos {
       @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 5_000)
           @NotNull(message = REQUIRED)
           @NotBlank(message = NOT_BLANK)
-          @Size(max = 5_000, message = "Ensure this field has no more than 5000 characters.")
+          @CodePointLength(
+              max = 5_000,
+              message = "Ensure this field has no more than 5000 characters.")
           String body) {}
 
   record RejectCommentRequest(
       @Schema(maxLength = 500, nullable = true, description = "Shown to the moderators only.")
-          @Size(max = 500, message = "Ensure this field has no more than 500 characters.")
+          @CodePointLength(
+              max = 500,
+              message = "Ensure this field has no more than 500 characters.")
           String reason) {}
 
   @Schema(name = "Comment")

@@ -11,6 +11,7 @@ import io.quire.api.articles.ArticleDtos.PatchArticleRequest;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
+import io.quire.api.web.Characters;
 import io.quire.api.web.PageParams;
 import io.quire.api.web.PageResponse;
 import io.quire.api.web.PathIds;
@@ -248,14 +249,14 @@ class ArticlesController {
     if (stripped.isEmpty()) {
       throw ApiException.invalid("title", ArticleDtos.NOT_BLANK);
     }
-    if (stripped.length() > 200) {
+    if (Characters.count(stripped) > 200) {
       throw ApiException.invalid("title", ArticleDtos.TITLE_SIZE);
     }
     return stripped;
   }
 
   private static String body(String body) {
-    if (body.length() > 100_000) {
+    if (Characters.count(body) > 100_000) {
       throw ApiException.invalid("body", ArticleDtos.BODY_SIZE);
     }
     return body;
@@ -265,7 +266,7 @@ class ArticlesController {
     if (value == null || value.isBlank()) {
       return null;
     }
-    if (value.length() > 200) {
+    if (Characters.count(value) > 200) {
       throw ApiException.invalid(name, "Ensure this value has no more than 200 characters.");
     }
     return value.strip();

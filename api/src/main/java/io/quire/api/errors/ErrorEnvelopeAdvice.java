@@ -1,9 +1,10 @@
 package io.quire.api.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quire.command.accounts.InvalidCredentialsException;
@@ -21,7 +22,9 @@ import io.quire.command.webhooks.InvalidSignatureException;
 import io.quire.command.webhooks.StaleTimestampException;
 import io.quire.command.webhooks.UnknownExternalIdException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +35,7 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -83,7 +87,12 @@ public class ErrorEnvelopeAdvice {
                 details
                     .computeIfAbsent("non_field_errors", k -> new ArrayList<>())
                     .add(g.getDefaultMessage()));
-    details.values().forEach(messages -> messages.sort(null));
+    details.replaceAll(
+        (field, messages) ->
+            // A missing field is only missing (as in Django REST Framework), not also blank.
+            messages.contains(FieldMessages.REQUIRED)
+                ? List.of(FieldMessages.REQUIRED)
+                : messages.stream().sorted().toList());
     return answer(ErrorCode.VALIDATION_ERROR, ErrorCode.VALIDATION_ERROR.defaultMessage(), details);
   }
 
@@ -99,25 +108,24 @@ public class ErrorEnvelopeAdvice {
           "Unknown field: " + unknown.getPropertyName() + ".",
           Map.of(path(unknown), List.of("Unknown field.")));
     }
-    if (cause instanceof InvalidFormatException format
-        && format.getTargetType() != null
-        && format.getTargetType().isEnum()
-        && !format.getPath().isEmpty()) {
+    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       return answer(
           ErrorCode.VALIDATION_ERROR,
           ErrorCode.VALIDATION_ERROR.defaultMessage(),
-          Map.of(path(format), List.of(FieldMessages.notAChoice(format.getValue()))));
+          Map.of(path(mismatch), List.of(BodyFieldMessages.of(mismatch))));
     }
-    if (cause instanceof MismatchedInputException mismatch) {
-      return mismatch.getPath().isEmpty()
-          ? answer(
-              ErrorCode.VALIDATION_ERROR,
-              "Expected a JSON object.",
-              Map.of("non_field_errors", List.of("Expected a JSON object.")))
-          : answer(
-              ErrorCode.VALIDATION_ERROR,
-              ErrorCode.VALIDATION_ERROR.defaultMessage(),
-              Map.of(path(mismatch), List.of("Invalid value of the wrong type.")));
+    if (cause instanceof MismatchedInputException mismatch
+        && !BodyFieldMessages.isTrailingContent(mismatch)) {
+      return answer(
+          ErrorCode.VALIDATION_ERROR,
+          "Expected a JSON object.",
+          Map.of("non_field_errors", List.of("Expected a JSON object.")));
+    }
+    if (cause instanceof InputCoercionException || cause instanceof StreamConstraintsException) {
+      // Well-formed JSON with a number (or a nesting) beyond what its field or the reader takes.
+      String message = BodyFieldMessages.beyondLimits(cause);
+      return answer(
+          ErrorCode.VALIDATION_ERROR, message, Map.of("non_field_errors", List.of(message)));
     }
     if (cause instanceof JsonProcessingException || cause == null) {
       return answer(
@@ -248,7 +256,11 @@ public class ErrorEnvelopeAdvice {
   ResponseEntity<ErrorEnvelope> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
     HttpHeaders headers = new HttpHeaders();
     if (e.getSupportedHttpMethods() != null) {
-      headers.setAllow(e.getSupportedHttpMethods());
+      // In a stable order (the exception's is a hash set's).
+      headers.setAllow(
+          e.getSupportedHttpMethods().stream()
+              .sorted(Comparator.comparing(HttpMethod::name))
+              .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
     return answer(
         ErrorCode.METHOD_NOT_ALLOWED,

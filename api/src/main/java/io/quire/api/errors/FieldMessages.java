@@ -9,6 +9,8 @@ public final class FieldMessages {
   public static final String REQUIRED = "This field is required.";
   public static final String NOT_NULL = "This field may not be null.";
   public static final String NOT_BLANK = "This field may not be blank.";
+  public static final String DATE_FORMAT =
+      "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";
 
   private FieldMessages() {}
 

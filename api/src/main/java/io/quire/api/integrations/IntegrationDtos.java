@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** The request and response bodies of the integration endpoints (snake_case on the wire). */
 final class IntegrationDtos {
@@ -20,7 +20,9 @@ final class IntegrationDtos {
       @Schema(requiredMode = RequiredMode.REQUIRED, example = "Tracker", maxLength = 100)
           @NotNull(message = FieldMessages.REQUIRED)
           @NotBlank(message = FieldMessages.NOT_BLANK)
-          @Size(max = 100, message = "Ensure this field has no more than 100 characters.")
+          @CodePointLength(
+              max = 100,
+              message = "Ensure this field has no more than 100 characters.")
           String name) {}
 
   @Schema(name = "NewIntegration", description = "The one answer that shows the secret.")

@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** The request and response bodies of the org and member endpoints (snake_case on the wire). */
 final class OrgDtos {
@@ -30,7 +30,7 @@ final class OrgDtos {
               pattern = SLUG_PATTERN,
               description = "Unique; lower-case letters and digits in runs joined by single `-`.")
           @NotNull(message = REQUIRED)
-          @Size(min = 3, max = 50, message = "Ensure this field has 3 to 50 characters.")
+          @CodePointLength(min = 3, max = 50, message = "Ensure this field has 3 to 50 characters.")
           @Pattern(
               regexp = SLUG_PATTERN,
               message =
@@ -39,7 +39,9 @@ final class OrgDtos {
           String slug,
       @Schema(requiredMode = RequiredMode.REQUIRED, example = "Acme", maxLength = 200)
           @NotBlank(message = REQUIRED)
-          @Size(max = 200, message = "Ensure this field has no more than 200 characters.")
+          @CodePointLength(
+              max = 200,
+              message = "Ensure this field has no more than 200 characters.")
           String name) {}
 
   @Schema(name = "Org")
@@ -62,9 +64,11 @@ final class OrgDtos {
   }
 
   record AddMemberRequest(
-      @Schema(requiredMode = RequiredMode.REQUIRED, example = "bob")
+      @Schema(requiredMode = RequiredMode.REQUIRED, example = "bob", maxLength = 150)
           @NotBlank(message = REQUIRED)
-          @Size(max = 150, message = "Ensure this field has no more than 150 characters.")
+          @CodePointLength(
+              max = 150,
+              message = "Ensure this field has no more than 150 characters.")
           String username,
       @Schema(requiredMode = RequiredMode.REQUIRED) @NotNull(message = REQUIRED) Role role) {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import io.quire.api.accounts.UserRef;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.Characters;
 import io.quire.api.web.ValueRecord;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.common.Change;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** The request and response bodies of the task endpoints (snake_case on the wire). */
 final class TaskDtos {
@@ -40,10 +41,10 @@ final class TaskDtos {
       @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = MAX_TITLE)
           @NotNull(message = REQUIRED)
           @NotBlank(message = FieldMessages.NOT_BLANK)
-          @Size(max = MAX_TITLE, message = TITLE_SIZE)
+          @CodePointLength(max = MAX_TITLE, message = TITLE_SIZE)
           String title,
       @Schema(maxLength = MAX_DESCRIPTION, defaultValue = "")
-          @Size(max = MAX_DESCRIPTION, message = DESCRIPTION_SIZE)
+          @CodePointLength(max = MAX_DESCRIPTION, message = DESCRIPTION_SIZE)
           String description,
       @Schema(format = "uuid", nullable = true, description = "A member's user id.")
           UUID assignedTo,
@@ -145,10 +146,10 @@ final class TaskDtos {
       }
       if (title != null && title.isBlank()) {
         add(problems, "title", FieldMessages.NOT_BLANK);
-      } else if (title != null && title.strip().length() > MAX_TITLE) {
+      } else if (title != null && Characters.count(title.strip()) > MAX_TITLE) {
         add(problems, "title", TITLE_SIZE);
       }
-      if (description != null && description.length() > MAX_DESCRIPTION) {
+      if (description != null && Characters.count(description) > MAX_DESCRIPTION) {
         add(problems, "description", DESCRIPTION_SIZE);
       }
       return problems;

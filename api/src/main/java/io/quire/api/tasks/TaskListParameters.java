@@ -2,6 +2,7 @@ package io.quire.api.tasks;
 
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.Characters;
 import io.quire.api.web.PageParams;
 import io.quire.api.web.WireNames;
 import io.quire.kernel.accounts.UserId;
@@ -60,7 +61,7 @@ final class TaskListParameters {
       }
     }
     String search = present(text) ? text.strip() : null;
-    if (search != null && search.length() > MAX_TEXT) {
+    if (search != null && Characters.count(search) > MAX_TEXT) {
       problems.put("q", List.of("Ensure this value has no more than 200 characters."));
     }
     if (!problems.isEmpty()) {

@@ -9,6 +9,8 @@ import io.quire.api.orgs.OrgAccessArgumentResolver;
 import io.quire.api.orgs.OrgAccessInterceptor;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -21,6 +23,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -86,6 +89,29 @@ class WebConfiguration implements WebMvcConfigurer {
         new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit.toBytes(), errors));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TraceRequestFilter> traceRequestFilter(
+      @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> mappings,
+      FilterErrors errors) {
+    var registration = new FilterRegistrationBean<>(new TraceRequestFilter(mappings, errors));
+    // After the trailing-slash filter, so that /x/ is looked up as /x.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<QueryTextFilter> queryTextFilter(FilterErrors errors) {
+    var registration = new FilterRegistrationBean<>(new QueryTextFilter(errors));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** TRACE reaches the filters, which answer it ({@link TraceRequestFilter}). */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceReachesTheFilters() {
+    return factory -> factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
   }
 
   /** Tomcat's own error reports are JSON too: no HTML error page is reachable. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.Characters;
+import io.quire.api.web.StorableText;
 import io.quire.kernel.tasks.TaskStatus;
 import io.quire.kernel.webhooks.WebhookAction;
 import java.io.IOException;
@@ -111,11 +113,16 @@ record WebhookPayload(String eventId, String type, Instant occurredAt, WebhookAc
         return null;
       }
       String text = value.textValue();
+      String unstorable = StorableText.problem(text);
+      if (unstorable != null) {
+        add(field, unstorable);
+        return null;
+      }
       if (required && text.isBlank()) {
         add(field, FieldMessages.NOT_BLANK);
         return null;
       }
-      if (text.length() > maxLength) {
+      if (Characters.count(text) > maxLength) {
         add(field, "Ensure this field has no more than " + maxLength + " characters.");
         return null;
       }

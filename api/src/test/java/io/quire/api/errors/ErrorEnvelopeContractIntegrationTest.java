@@ -61,6 +61,18 @@ class ErrorEnvelopeContractIntegrationTest {
   }
 
   @Test
+  void contentAfterTheBodysJsonValueIsMalformedJson() {
+    for (String body :
+        new String[] {
+          "{\"username\": \"a\", \"password\": \"b\"} trailing",
+          "{\"username\": \"a\", \"password\": \"b\"} {}"
+        }) {
+      Response r = api.request("POST", "/api/v1/auth/token/").json(body).send();
+      assertEnvelope(r, 400, "malformed_json");
+    }
+  }
+
+  @Test
   void anEmptyBodyIsMalformedJson() {
     Response r = api.request("POST", "/api/v1/auth/token/").body("application/json", "").send();
     assertEnvelope(r, 400, "malformed_json");
@@ -124,6 +136,18 @@ class ErrorEnvelopeContractIntegrationTest {
     Response r = api.request("DELETE", "/api/v1/auth/register/").send();
     assertEnvelope(r, 405, "method_not_allowed");
     assertThat(r.header("Allow")).contains("POST");
+  }
+
+  @Test
+  void traceIs405WithThePathsMethodsAndNeverEchoesTheRequest() {
+    Response known =
+        api.request("TRACE", "/api/v1/articles/").header("X-Secret", "do-not-echo").send();
+    Response unknown = api.request("TRACE", "/api/v1/no-such-thing/").send();
+
+    assertEnvelope(known, 405, "method_not_allowed");
+    assertThat(known.header("Allow")).isEqualTo("GET,POST");
+    assertThat(known.text()).doesNotContain("do-not-echo", "TRACE /api");
+    assertEnvelope(unknown, 404, "not_found");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,14 +15,16 @@ import java.util.regex.Pattern;
  * refused.
  *
  * <p>Each tag becomes a slug: Unicode is folded to ASCII (NFKD decomposition, then combining marks
- * dropped; a character that does not fold to an ASCII letter or digit is an "other character"),
- * lower-cased, every run of other characters becomes one {@code -}, and leading and trailing {@code
- * -} are dropped. The slug matches {@value #SLUG_PATTERN} and is cut to at most {@value
- * #MAX_LENGTH} characters (a {@code -} the cut leaves at the end is dropped too, so it still
- * matches). Duplicates are then dropped, keeping the first-seen order: {@code ["Django", " django
- * ", "DJANGO"]} becomes {@code ["django"]}. Characters without an ASCII fold separate words: {@code
- * "Straße"} becomes {@code "stra-e"}, and a tag of only such characters ({@code "日本"}, emoji) has
- * no letter or digit.
+ * dropped, then the Latin letters that have no decomposition spelled in ASCII as is usual: {@code
+ * ß} as {@code ss}, {@code æ} as {@code ae}, {@code ø} as {@code o}, {@code ł} as {@code l}, {@code
+ * þ} as {@code th}, ...; a character that still does not fold to an ASCII letter or digit is an
+ * "other character"), lower-cased, every run of other characters becomes one {@code -}, and leading
+ * and trailing {@code -} are dropped. The slug matches {@value #SLUG_PATTERN} and is cut to at most
+ * {@value #MAX_LENGTH} characters (a {@code -} the cut leaves at the end is dropped too, so it
+ * still matches). Duplicates are then dropped, keeping the first-seen order: {@code ["Django", "
+ * django ", "DJANGO"]} becomes {@code ["django"]}; {@code "Straße"} becomes {@code "strasse"} and
+ * {@code "Łódź"} {@code "lodz"}. Characters without an ASCII fold separate words, and a tag of only
+ * such characters ({@code "日本"}, emoji) has no letter or digit.
  *
  * <p>A tag that is {@code null}, empty, whitespace-only (Unicode spaces too) or has no letter or
  * digit once folded is refused ({@value #NO_LETTER_OR_DIGIT}); so are more than {@value
@@ -49,6 +52,38 @@ public final class TagNormalisation {
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern OTHER_CHARACTERS = Pattern.compile("[^a-z0-9]+");
+
+  /**
+   * Latin letters that NFKD leaves as they are, with their usual ASCII spelling (as in ICU's
+   * Latin-ASCII transliteration). Django's {@code slugify} drops them, which made {@code "ß"} a tag
+   * "without a letter".
+   */
+  private static final Map<Character, String> LATIN_LETTERS =
+      Map.ofEntries(
+          Map.entry('ß', "ss"),
+          Map.entry('ẞ', "SS"),
+          Map.entry('æ', "ae"),
+          Map.entry('Æ', "AE"),
+          Map.entry('œ', "oe"),
+          Map.entry('Œ', "OE"),
+          Map.entry('ø', "o"),
+          Map.entry('Ø', "O"),
+          Map.entry('ð', "d"),
+          Map.entry('Ð', "D"),
+          Map.entry('đ', "d"),
+          Map.entry('Đ', "D"),
+          Map.entry('ł', "l"),
+          Map.entry('Ł', "L"),
+          Map.entry('þ', "th"),
+          Map.entry('Þ', "TH"),
+          Map.entry('ı', "i"),
+          Map.entry('ħ', "h"),
+          Map.entry('Ħ', "H"),
+          Map.entry('ŧ', "t"),
+          Map.entry('Ŧ', "T"),
+          Map.entry('ŋ', "n"),
+          Map.entry('Ŋ', "N"),
+          Map.entry('ƒ', "f"));
 
   private TagNormalisation() {}
 
@@ -86,13 +121,30 @@ public final class TagNormalisation {
       return Optional.empty();
     }
     String folded =
-        COMBINING_MARKS.matcher(Normalizer.normalize(tag, Normalizer.Form.NFKD)).replaceAll("");
+        latinLetters(
+            COMBINING_MARKS
+                .matcher(Normalizer.normalize(tag, Normalizer.Form.NFKD))
+                .replaceAll(""));
     String hyphenated = OTHER_CHARACTERS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
     String slug = trimHyphens(hyphenated);
     if (slug.length() > MAX_LENGTH) {
       slug = trimHyphens(slug.substring(0, MAX_LENGTH));
     }
     return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
+  }
+
+  private static String latinLetters(String s) {
+    StringBuilder spelled = null;
+    for (int i = 0; i < s.length(); i++) {
+      String ascii = LATIN_LETTERS.get(s.charAt(i));
+      if (ascii != null && spelled == null) {
+        spelled = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (spelled != null) {
+        spelled.append(ascii != null ? ascii : String.valueOf(s.charAt(i)));
+      }
+    }
+    return spelled == null ? s : spelled.toString();
   }
 
   private static String trimHyphens(String s) {

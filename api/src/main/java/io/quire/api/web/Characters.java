@@ -1,0 +1,15 @@
+package io.quire.api.web;
+
+/**
+ * Lengths as the contract counts them: in characters (Unicode code points), not in Java's UTF-16
+ * units, so that an emoji counts as one character, as it does for the aggregates and in Django.
+ */
+public final class Characters {
+
+  private Characters() {}
+
+  /** The number of characters of {@code text}. */
+  public static int count(String text) {
+    return text.codePointCount(0, text.length());
+  }
+}
