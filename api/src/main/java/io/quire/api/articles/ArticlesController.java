@@ -12,6 +12,7 @@ import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.web.Characters;
+import io.quire.api.web.NoFields;
 import io.quire.api.web.PageParams;
 import io.quire.api.web.PageResponse;
 import io.quire.api.web.PathIds;
@@ -163,6 +164,7 @@ class ArticlesController {
       @Parameter(description = IF_MATCH_DOC)
           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,
+      @RequestBody(required = false) NoFields body,
       HttpServletResponse response) {
     ArticleId id = visible(new Viewer(user), articleId).id();
     commands.sendAndWait(

@@ -7,6 +7,7 @@ import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.NoFields;
 import io.quire.api.web.PageParams;
 import io.quire.api.web.PageResponse;
 import io.quire.api.web.PathIds;
@@ -73,7 +74,10 @@ class ModerationController {
   @PostMapping("/{commentId}/approve")
   @Operation(summary = "Approve a comment (staff)")
   @ApiErrors(ErrorCode.PERMISSION_DENIED)
-  CommentResponse approve(CurrentUser user, @PathVariable String commentId) {
+  CommentResponse approve(
+      CurrentUser user,
+      @PathVariable String commentId,
+      @RequestBody(required = false) NoFields body) {
     requireStaff(user);
     CommentId id = existing(commentId);
     commands.sendAndWait(new ApproveCommentCommand(id, user.id(), user.staff()));

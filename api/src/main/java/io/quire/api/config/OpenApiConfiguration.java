@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -147,6 +149,36 @@ class OpenApiConfiguration {
                                     org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
                                     new MediaType().schema(new Schema<>().$ref(ENVELOPE_REF))))));
     operation.setResponses(responses);
+  }
+
+  /**
+   * A nullable property whose type has a schema of its own ({@code assigned_to}, {@code
+   * created_by}, a history entry's {@code actor}). OpenAPI 3.0 ignores {@code nullable} beside a
+   * {@code $ref} (springdoc drops it), so generated clients would refuse the nulls the API sends;
+   * such a property is written as {@code allOf} its reference instead, which may be nullable.
+   */
+  @Bean
+  PropertyCustomizer nullableReferences() {
+    return (property, type) -> {
+      if (property == null || property.get$ref() == null || type.getCtxAnnotations() == null) {
+        return property;
+      }
+      boolean nullable =
+          Arrays.stream(type.getCtxAnnotations())
+              .anyMatch(
+                  annotation ->
+                      annotation instanceof io.swagger.v3.oas.annotations.media.Schema schema
+                          && schema.nullable());
+      if (!nullable) {
+        return property;
+      }
+      Schema<?> reference = new Schema<>().$ref(property.get$ref());
+      ComposedSchema nullableReference = new ComposedSchema();
+      nullableReference.addAllOfItem(reference);
+      nullableReference.setNullable(true);
+      nullableReference.setDescription(property.getDescription());
+      return nullableReference;
+    };
   }
 
   /** Registers the envelope schema and writes every path with its trailing slash. */

@@ -10,7 +10,8 @@ import io.quire.kernel.exports.StartExportCommand;
 import io.quire.query.exports.ExportFileException;
 import io.quire.query.exports.ExportFiles;
 import io.quire.query.exports.ExportQueries;
-import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -64,7 +66,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(ExportProperties.class)
-public class ExportJobs {
+public class ExportJobs implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExportJobs.class);
 
@@ -78,6 +80,7 @@ public class ExportJobs {
   private final ScheduledExecutorService sweeper;
   private final Set<ExportId> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
+  private volatile boolean running;
 
   ExportJobs(
       CommandGateway commands,
@@ -105,7 +108,7 @@ public class ExportJobs {
 
   /** Once the application is ready: recovers what a restart left, then sweeps periodically. */
   @EventListener(ApplicationReadyEvent.class)
-  void start() {
+  void startSweeping() {
     recover();
     long interval = properties.sweepInterval().toMillis();
     sweeper.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
@@ -225,14 +228,50 @@ public class ExportJobs {
     }
   }
 
-  @PreDestroy
-  void stop() throws InterruptedException {
+  @Override
+  public void start() {
+    // Jobs are dispatched once the application is ready (startSweeping) and after commits.
+    running = true;
+  }
+
+  /**
+   * Stops the jobs before anything else stops ({@link #getPhase()}): above all before Axon, whose
+   * shutdown unsubscribes the subscribing projections while a command could still commit events, so
+   * that an export completed in that moment was done in its events and "running" in its read model
+   * for good. Jobs not started yet stay pending (the next start-up dispatches them); running ones
+   * may finish for a while, then are interrupted, and their transactions roll back.
+   */
+  @Override
+  public void stop() {
     stopping = true;
     sweeper.shutdownNow();
     executor.shutdown();
-    if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+    List<Runnable> notStarted = new ArrayList<>();
+    executor.getQueue().drainTo(notStarted);
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+          LOG.warn("Export jobs are still running after the shutdown's wait");
+        }
+      }
+    } catch (InterruptedException e) {
       executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    } finally {
+      running = false;
     }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** The highest phase: stopped first, while the web server, Axon and the database still run. */
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE;
   }
 
   private static ThreadFactory threads(String prefix) {

@@ -136,6 +136,28 @@ class ArticlesIntegrationTest {
   }
 
   @Test
+  void aBodySentToPublishIsCheckedLikeAnyOtherAndChangesNothingWhenRefused() {
+    TestUser ada = users.aRegisteredUser("ada");
+    String draft = articles.aDraft(ada);
+    var author = api.as(ada.token());
+
+    Response unknownField = author.post(path(draft) + "publish/", Map.of("status", "archived"));
+    Response malformed = author.request("POST", path(draft) + "publish/").json("{x").send();
+    Response text =
+        author.request("POST", path(draft) + "publish/").body("text/plain", "publish").send();
+
+    assertThat(unknownField.status()).as(unknownField.toString()).isEqualTo(400);
+    assertThat(unknownField.json().at("/error/details/status/0").asText())
+        .isEqualTo("Unknown field.");
+    assertThat(malformed.json().at("/error/code").asText()).isEqualTo("malformed_json");
+    assertThat(text.status()).as(text.toString()).isEqualTo(415);
+    assertThat(author.get(path(draft)).json().get("status").asText()).isEqualTo("draft");
+    Response bodiless = author.request("POST", path(draft) + "publish/").send();
+    assertThat(bodiless.status()).as(bodiless.toString()).isEqualTo(200);
+    assertThat(bodiless.json().get("status").asText()).isEqualTo("published");
+  }
+
+  @Test
   void onlyTheAuthorOrStaffChangeAnArticle() {
     TestUser ada = users.aRegisteredUser("ada");
     TestUser reader = users.aRegisteredUser("reader");

@@ -117,6 +117,25 @@ class OpenApiContractIntegrationTest {
   }
 
   @Test
+  void objectsThatMayBeNullAreNullableForGeneratedClients() {
+    JsonNode schemas = document.at("/components/schemas");
+    for (String pointer :
+        List.of(
+            "/Task/properties/created_by",
+            "/Task/properties/assigned_to",
+            "/TaskEvent/properties/actor")) {
+      JsonNode property = schemas.at(pointer);
+      assertThat(property.get("nullable").asBoolean()).as(pointer).isTrue();
+      assertThat(property.at("/allOf/0/$ref").asText())
+          .as(pointer)
+          .isEqualTo("#/components/schemas/User");
+    }
+    assertThat(schemas.at("/Article/properties/author/$ref").asText())
+        .isEqualTo("#/components/schemas/User");
+    assertThat(schemas.at("/Article/properties/author").has("nullable")).isFalse();
+  }
+
+  @Test
   void realAnswersMatchTheDocument() {
     String username = Users.aNewUsername("doc");
     check(

@@ -8,6 +8,7 @@ import io.quire.QuireApplication;
 import io.quire.api.testing.AccountJourney;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Users;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,13 +55,63 @@ class EmbeddedDefaultCrashSmokeTest {
     }
   }
 
+  @Test
+  @Timeout(300)
+  void aServerStoppedWhileExportsRunShutsDownCleanlyAndFinishesThemAfterARestart()
+      throws Exception {
+    Path data = Files.createTempDirectory("quire-stop-");
+    String token;
+    String slug = Orgs.aNewSlug("stop");
+    List<String> exports = new ArrayList<>();
+    try (ChildServer first = ChildServer.start(data)) {
+      JsonNode me =
+          AccountJourney.registerGetATokenAndAskWhoIAm(first.api(), Users.aNewUsername("stop"));
+      token = first.lastToken(me);
+      var admin = first.api().as(token);
+      assertThat(admin.post("/api/v1/orgs/", Map.of("slug", slug, "name", "Stop")).status())
+          .isEqualTo(201);
+      for (int i = 0; i < 20; i++) {
+        admin.post("/api/v1/orgs/" + slug + "/tasks/", Map.of("title", "Task " + i));
+      }
+      for (int i = 0; i < 10; i++) {
+        Response requested =
+            admin.post(
+                "/api/v1/orgs/" + slug + "/exports/",
+                Map.of("format", i % 2 == 0 ? "csv" : "json"));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        exports.add(requested.json().get("id").asText());
+      }
+      first.stop();
+
+      assertThat(first.log())
+          .doesNotContain(" ERROR ", "already closed", "No handler was subscribed");
+    }
+    try (ChildServer second = ChildServer.start(data)) {
+      var admin = second.api().as(token);
+      for (String export : exports) {
+        await("export " + export)
+            .atMost(Duration.ofMinutes(1))
+            .until(
+                () ->
+                    admin
+                        .get("/api/v1/orgs/" + slug + "/exports/" + export + "/")
+                        .json()
+                        .get("status")
+                        .asText(),
+                "done"::equals);
+      }
+    }
+  }
+
   /** A Quire server in a JVM of its own, on the embedded default in {@code data}. */
   private static final class ChildServer implements AutoCloseable {
     private final Process process;
+    private final Path log;
     private final HttpApi api;
 
-    private ChildServer(Process process, int port) {
+    private ChildServer(Process process, Path log, int port) {
       this.process = process;
+      this.log = log;
       this.api = new HttpApi(port);
     }
 
@@ -86,7 +138,7 @@ class EmbeddedDefaultCrashSmokeTest {
               .pollInterval(Duration.ofMillis(200))
               .until(() -> startedPort(process, log), Optional::isPresent)
               .orElseThrow();
-      return new ChildServer(process, port);
+      return new ChildServer(process, log, port);
     }
 
     private static Optional<Integer> startedPort(Process process, Path log) throws IOException {
@@ -109,6 +161,17 @@ class EmbeddedDefaultCrashSmokeTest {
               Map.of("username", me.get("username").asText(), "password", "correct-horse"));
       assertThat(token.status()).as(token.toString()).isEqualTo(200);
       return token.json().get("token").asText();
+    }
+
+    /** What the server has logged so far. */
+    String log() throws IOException {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** SIGTERM, as an orchestrator stops it: Spring's graceful shutdown. */
+    void stop() throws InterruptedException {
+      process.destroy();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
 
     /** SIGKILL, as a crash or the OOM killer would end it. */
