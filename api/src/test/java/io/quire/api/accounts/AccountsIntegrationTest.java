@@ -12,8 +12,14 @@ import io.quire.api.testing.Users.TestUser;
 import io.quire.command.accounts.AccessTokens;
 import io.quire.command.accounts.PasswordHashes;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -178,6 +184,37 @@ class AccountsIntegrationTest {
                 .status())
         .as("other usernames are not affected")
         .isEqualTo(200);
+  }
+
+  @Test
+  void wrongPasswordsSentAllAtOnceAreCheckedNoMoreOftenThanTheLimit() throws Exception {
+    TestUser erin = users.aRegisteredUser("erin");
+    ExecutorService clients = Executors.newFixedThreadPool(20);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> statuses = new ArrayList<>();
+    try {
+      for (int i = 0; i < 40; i++) {
+        statuses.add(
+            clients.submit(
+                () -> {
+                  start.await();
+                  return api.post(
+                          "/api/v1/auth/token/",
+                          Map.of("username", erin.username(), "password", "wrong-password"))
+                      .status();
+                }));
+      }
+      start.countDown();
+      List<Integer> answered = new ArrayList<>();
+      for (Future<Integer> status : statuses) {
+        answered.add(status.get(60, TimeUnit.SECONDS));
+      }
+
+      assertThat(answered.stream().filter(s -> s == 401).count()).isEqualTo(5);
+      assertThat(answered.stream().filter(s -> s == 429).count()).isEqualTo(35);
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   @Test

@@ -93,18 +93,27 @@ public class AccountService {
     }
     String key = UsernamePolicy.key(username);
     throttle
-        .lockedFor(key)
+        .begin(key)
         .ifPresent(
             wait -> {
               throw new TooManyLoginAttemptsException(wait);
             });
-    Optional<Account> account = accounts.findByUsernameKey(key);
-    String hash = account.map(Account::getPasswordHash).orElse(dummyHash);
-    if (!passwordEncoder.matches(password, hash) || account.isEmpty()) {
+    Optional<Account> account;
+    boolean matches;
+    try {
+      account = accounts.findByUsernameKey(key);
+      String hash = account.map(Account::getPasswordHash).orElse(dummyHash);
+      matches = passwordEncoder.matches(password, hash) && account.isPresent();
+    } catch (RuntimeException e) {
+      throttle.abandon(key);
+      throw e;
+    }
+    if (!matches) {
       throttle.recordFailure(key);
       throw new InvalidCredentialsException();
     }
     throttle.recordSuccess(key);
+    String hash = account.get().getPasswordHash();
     if (passwordEncoder.upgradeEncoding(hash)) {
       // Made with another iteration count or format: made again now, while the password is known.
       accounts.replacePasswordHash(account.get().getId(), hash, passwordEncoder.encode(password));

@@ -7,6 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -54,6 +62,74 @@ class LoginThrottleTest {
     throttle.recordSuccess("alice");
     failTimes("alice", 2);
 
+    assertThat(throttle.lockedFor("alice")).isEmpty();
+  }
+
+  @Test
+  void attemptsBeingCheckedCountAgainstTheFailuresLeft() {
+    throttle.recordFailure("alice");
+
+    assertThat(throttle.begin("alice")).isEmpty();
+    assertThat(throttle.begin("alice")).isEmpty();
+    assertThat(throttle.begin("alice")).as("two checks in flight, one failure").isPresent();
+    assertThat(throttle.begin("bob")).isEmpty();
+  }
+
+  @Test
+  void concurrentWrongPasswordsAreCheckedNoMoreOftenThanTheLimit() throws Exception {
+    int attempts = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger checked = new AtomicInteger();
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  if (throttle.begin("alice").isEmpty()) {
+                    checked.incrementAndGet();
+                    throttle.recordFailure("alice");
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(checked).hasValue(3);
+    assertThat(throttle.lockedFor("alice")).contains(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void aSuccessWhileOthersAreCheckedClearsTheFailuresButNotTheirAttempts() {
+    throttle.recordFailure("alice");
+    throttle.begin("alice");
+    throttle.begin("alice");
+
+    throttle.recordSuccess("alice");
+
+    assertThat(throttle.begin("alice")).as("one in flight, no failures").isEmpty();
+    assertThat(throttle.begin("alice")).isEmpty();
+    assertThat(throttle.begin("alice")).isPresent();
+  }
+
+  @Test
+  void anAbandonedAttemptGivesItsPlaceBack() {
+    throttle.begin("alice");
+    throttle.begin("alice");
+    throttle.begin("alice");
+    assertThat(throttle.begin("alice")).isPresent();
+
+    throttle.abandon("alice");
+
+    assertThat(throttle.begin("alice")).isEmpty();
     assertThat(throttle.lockedFor("alice")).isEmpty();
   }
 
