@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A page of a list: {@code {count, next, previous, results}}. {@code next} and {@code previous} are
  * absolute URLs of the same request with another {@code page}, or null. A page past the end has
- * empty {@code results}.
+ * empty {@code results}, and its {@code previous} is the last page.
  */
 public record PageResponse<T>(
     @Schema(requiredMode = RequiredMode.REQUIRED, description = "Items in the whole list.")
@@ -24,10 +24,13 @@ public record PageResponse<T>(
       long count, List<V> items, PageParams params, Function<V, T> toResponse) {
     int page = params.number();
     boolean hasNext = (long) page * params.size() < count;
+    // Past the end, "previous" is the last page that has items (page 1 of an empty list), not the
+    // page before this one, which would be empty too.
+    long lastPage = Math.max(1, (count + params.size() - 1) / params.size());
     return new PageResponse<>(
         count,
         hasNext ? link(page + 1) : null,
-        page > 1 ? link(page - 1) : null,
+        page > 1 ? link((int) Math.min(page - 1, lastPage)) : null,
         items.stream().map(toResponse).toList());
   }
 

@@ -120,7 +120,7 @@ class OrgsIntegrationTest {
     }
 
     Response first = api.as(alice.token()).get("/api/v1/orgs/?page_size=2");
-    Response second = api.as(alice.token()).get("/api/v1/orgs/?page=2&page_size=2");
+    Response second = api.as(alice.token()).get("/api/v1/orgs/?page_size=2&page=2");
     Response past = api.as(alice.token()).get("/api/v1/orgs/?page=5&page_size=2");
 
     assertThat(first.json().get("count").asInt()).isEqualTo(3);
@@ -134,6 +134,10 @@ class OrgsIntegrationTest {
         .isEqualTo("http://127.0.0.1:" + api.port() + "/api/v1/orgs/?page_size=2");
     assertThat(past.status()).isEqualTo(200);
     assertThat(past.json().get("results").isEmpty()).isTrue();
+    assertThat(past.json().get("next").isNull()).isTrue();
+    assertThat(past.json().get("previous").asText())
+        .as("the last page, not the empty page 4")
+        .isEqualTo("http://127.0.0.1:" + api.port() + "/api/v1/orgs/?page_size=2&page=2");
   }
 
   @Test
