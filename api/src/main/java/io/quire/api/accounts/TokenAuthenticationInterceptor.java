@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Authenticates {@code Authorization: Token <token>} (or {@code Bearer <token>}). A request without
  * the header stays anonymous; one with a header that names no valid token answers 401 {@code
- * invalid_token}, whatever the endpoint. Runs after the path is matched, so an unknown path is a
+ * invalid_token}, on every endpoint but those of {@link WithoutTokens} controllers (webhooks,
+ * probes), which never look at the header. Runs after the path is matched, so an unknown path is a
  * 404 first.
  */
 @Component
@@ -32,7 +34,7 @@ public class TokenAuthenticationInterceptor implements HandlerInterceptor {
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null || header.isBlank()) {
+    if (header == null || header.isBlank() || withoutTokens(handler)) {
       return true;
     }
     String token = tokenOf(header.strip());
@@ -46,6 +48,12 @@ public class TokenAuthenticationInterceptor implements HandlerInterceptor {
             .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN));
     request.setAttribute(CURRENT_USER, user);
     return true;
+  }
+
+  /** Whether the handler's endpoints ignore {@code Authorization} ({@link WithoutTokens}). */
+  public static boolean withoutTokens(Object handler) {
+    return handler instanceof HandlerMethod method
+        && method.getBeanType().isAnnotationPresent(WithoutTokens.class);
   }
 
   /** The user this request authenticated as, if it carried a valid token. */

@@ -3,6 +3,7 @@ package io.quire.api.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.accounts.CurrentUser;
 import io.quire.api.accounts.Viewer;
+import io.quire.api.accounts.WithoutTokens;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.ErrorEnvelope;
@@ -117,14 +118,17 @@ class OpenApiConfiguration {
       if (declared != null) {
         codes.addAll(Arrays.asList(declared.value()));
       }
-      addErrors(operation, codes);
+      addErrors(operation, codes, !handler.getBeanType().isAnnotationPresent(WithoutTokens.class));
       return operation;
     };
   }
 
-  private static void addErrors(Operation operation, Set<ErrorCode> codes) {
-    // A token that names no account is refused on any endpoint, and a body may fail to parse.
-    codes.add(ErrorCode.INVALID_TOKEN);
+  private static void addErrors(Operation operation, Set<ErrorCode> codes, boolean tokens) {
+    // A token that names no account is refused wherever tokens are read, and a body may fail to
+    // parse.
+    if (tokens) {
+      codes.add(ErrorCode.INVALID_TOKEN);
+    }
     if (codes.contains(ErrorCode.VALIDATION_ERROR)) {
       codes.add(ErrorCode.MALFORMED_JSON);
     }

@@ -1,5 +1,6 @@
 package io.quire.api.ops;
 
+import io.quire.api.accounts.WithoutTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Liveness and readiness for orchestrators and load balancers. */
 @RestController
 @Tag(name = "Operations")
+@WithoutTokens
 class HealthController {
 
   private final ReadinessChecks readiness;

@@ -1,6 +1,7 @@
 package io.quire.api.webhooks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.api.accounts.WithoutTokens;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.errors.PayloadTooLargeException;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Webhooks")
+@WithoutTokens
 class WebhooksController {
 
   /** The largest body a delivery may have. */

@@ -24,6 +24,15 @@ class OperationsIntegrationTest {
   }
 
   @Test
+  void probesAnswerWhateverAuthorizationHeaderComesWithThem() {
+    for (String path : new String[] {"/livez/", "/readyz/"}) {
+      HttpApi.Response r = api.request("GET", path).header("Authorization", "Token stale").send();
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void livenessAnswersWhileTheProcessRuns() {
     assertThat(api.get("/livez/").status()).isEqualTo(200);
     assertThat(api.get("/livez").json().get("status").asText()).isEqualTo("ok");

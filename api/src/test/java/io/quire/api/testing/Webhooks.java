@@ -106,6 +106,7 @@ public class Webhooks {
     private String contentType = "application/json";
     private String signature;
     private boolean signed = true;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Delivery(TestIntegration integration, String body) {
       this.integration = integration;
@@ -155,6 +156,12 @@ public class Webhooks {
       return this;
     }
 
+    /** With another header too (one the sender's own infrastructure adds, say). */
+    public Delivery header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
     /** To another server (a second application on the same database, say). */
     public Delivery via(HttpApi server) {
       this.server = server;
@@ -171,6 +178,7 @@ public class Webhooks {
               .request("POST", path)
               .header("X-Webhook-Timestamp", timestamp())
               .body(contentType, body);
+      headers.forEach(request::header);
       if (signed) {
         request.header(
             "X-Webhook-Signature",
