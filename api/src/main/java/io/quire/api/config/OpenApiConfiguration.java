@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -182,6 +183,24 @@ class OpenApiConfiguration {
       nullableReference.setNullable(true);
       nullableReference.setDescription(property.getDescription());
       return nullableReference;
+    };
+  }
+
+  /**
+   * Path ids ({@code taskId}, {@code userId}, ...) are UUIDs, as the contract says; the controllers
+   * take them as strings so that any other value is a 404 like an unknown id, not a 400.
+   */
+  @Bean
+  GlobalOperationCustomizer uuidPathIds() {
+    return (operation, handler) -> {
+      if (operation.getParameters() != null) {
+        operation.getParameters().stream()
+            .filter(p -> "path".equals(p.getIn()) && p.getName().endsWith("Id"))
+            .filter(p -> p.getSchema() != null && "string".equals(p.getSchema().getType()))
+            // A schema of its own: springdoc may share one string schema between parameters.
+            .forEach(p -> p.setSchema(new StringSchema().format("uuid")));
+      }
+      return operation;
     };
   }
 

@@ -15,6 +15,7 @@ import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,21 @@ class OpenApiContractIntegrationTest {
                 .asText())
         .contains("invalid_signature")
         .doesNotContain("invalid_token");
+  }
+
+  @Test
+  void pathIdsAreUuidsAndSlugsAreNot() {
+    JsonNode parameters =
+        document.at("/paths/~1api~1v1~1orgs~1{slug}~1tasks~1{taskId}~1/get/parameters");
+    Map<String, String> formats = new HashMap<>();
+    parameters.forEach(
+        p -> {
+          if (p.get("in").asText().equals("path")) {
+            formats.put(p.get("name").asText(), p.at("/schema/format").asText());
+          }
+        });
+
+    assertThat(formats).containsEntry("taskId", "uuid").containsEntry("slug", "");
   }
 
   @Test
