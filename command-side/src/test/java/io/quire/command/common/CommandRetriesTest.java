@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quire.command.orgs.LastAdminException;
+import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,46 @@ class CommandRetriesTest {
 
     assertThat(result).isEqualTo("done");
     assertThat(attempts).hasValue(3);
+  }
+
+  @Test
+  void aLostRaceIsRetriedWithTheDatabasesErrorUnderIt() {
+    // As the event store throws it: the unique key's violation is the cause.
+    failFirst(
+        1,
+        () ->
+            new ConcurrencyException(
+                "An event for aggregate [t] at sequence [1] was already inserted",
+                new RuntimeException(
+                    new SQLException("duplicate key value violates unique constraint", "23505"))));
+
+    Object result = gateway.sendAndWait(new Edit("title"));
+
+    assertThat(result).isEqualTo("done");
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void aDeadlockVictimIsRetried() {
+    failFirst(
+        1,
+        () ->
+            new RuntimeException(
+                "could not update", new SQLException("deadlock detected", "40P01")));
+
+    Object result = gateway.sendAndWait(new Edit("status"));
+
+    assertThat(result).isEqualTo("done");
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void otherDatabaseErrorsAreNotRetried() {
+    failFirst(1, () -> new RuntimeException(new SQLException("value too long", "22001")));
+
+    assertThatThrownBy(() -> gateway.sendAndWait(new Edit("title")))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(attempts).hasValue(1);
   }
 
   @Test
