@@ -137,7 +137,8 @@ class ArticlesController {
           String ifMatch,
       @RequestBody PatchArticleRequest request,
       HttpServletResponse response) {
-    ArticleId id = visible(new Viewer(user), articleId).id();
+    ArticleView current = visible(new Viewer(user), articleId);
+    ArticleId id = current.id();
     if (!request.problems().isEmpty()) {
       throw ApiException.invalid(request.problems());
     }
@@ -149,7 +150,7 @@ class ArticlesController {
             request.tags() == null ? null : Tags.normalised(request.tags()),
             user.id(),
             user.staff(),
-            Versions.expectedSequence(ifMatch)));
+            Versions.expectedSequence(ifMatch, current.version())));
     return withEtag(find(id), response);
   }
 
@@ -166,9 +167,11 @@ class ArticlesController {
           String ifMatch,
       @RequestBody(required = false) NoFields body,
       HttpServletResponse response) {
-    ArticleId id = visible(new Viewer(user), articleId).id();
+    ArticleView current = visible(new Viewer(user), articleId);
+    ArticleId id = current.id();
     commands.sendAndWait(
-        new PublishArticleCommand(id, user.id(), user.staff(), Versions.expectedSequence(ifMatch)));
+        new PublishArticleCommand(
+            id, user.id(), user.staff(), Versions.expectedSequence(ifMatch, current.version())));
     return withEtag(find(id), response);
   }
 
@@ -184,9 +187,11 @@ class ArticlesController {
       @Parameter(description = IF_MATCH_DOC)
           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
           String ifMatch) {
-    ArticleId id = visible(new Viewer(user), articleId).id();
+    ArticleView current = visible(new Viewer(user), articleId);
+    ArticleId id = current.id();
     commands.sendAndWait(
-        new ArchiveArticleCommand(id, user.id(), user.staff(), Versions.expectedSequence(ifMatch)));
+        new ArchiveArticleCommand(
+            id, user.id(), user.staff(), Versions.expectedSequence(ifMatch, current.version())));
   }
 
   @GetMapping("/{articleId}/comments")

@@ -179,7 +179,8 @@ class TasksController {
           String ifMatch,
       @RequestBody PatchTaskRequest request,
       HttpServletResponse response) {
-    TaskId id = existing(access, taskId);
+    TaskView current = current(access, new TaskId(PathIds.uuid(taskId)));
+    TaskId id = current.id();
     Map<String, List<String>> problems = request.problems();
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
@@ -188,7 +189,7 @@ class TasksController {
         new EditTaskCommand(
             id,
             user.id(),
-            Versions.expectedSequence(ifMatch),
+            Versions.expectedSequence(ifMatch, current.version()),
             request.title(),
             request.description(),
             request.status(),
@@ -209,8 +210,10 @@ class TasksController {
       @Parameter(description = IF_MATCH_DOC)
           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
           String ifMatch) {
-    TaskId id = existing(access, taskId);
-    commands.sendAndWait(new DeleteTaskCommand(id, user.id(), Versions.expectedSequence(ifMatch)));
+    TaskView current = current(access, new TaskId(PathIds.uuid(taskId)));
+    commands.sendAndWait(
+        new DeleteTaskCommand(
+            current.id(), user.id(), Versions.expectedSequence(ifMatch, current.version())));
   }
 
   @GetMapping("/{taskId}/history")
@@ -229,13 +232,6 @@ class TasksController {
                 TaskHistoryPage.class)
             .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
     return PageResponse.of(history.count(), history.results(), page, HistoryEntryResponse::of);
-  }
-
-  /** The id of a task of this org that exists now; 404 for any other. */
-  private TaskId existing(OrgAccess access, String taskId) {
-    TaskId id = new TaskId(PathIds.uuid(taskId));
-    current(access, id);
-    return id;
   }
 
   private TaskView current(OrgAccess access, TaskId id) {

@@ -2,6 +2,8 @@ package io.quire.api.web;
 
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,5 +44,28 @@ public final class Versions {
       throw new ApiException(ErrorCode.PRECONDITION_FAILED);
     }
     return version - 1;
+  }
+
+  /**
+   * As {@link #expectedSequence(String)}, for a resource whose current version the caller has just
+   * read: {@code If-Match} may then list several entity tags (RFC 9110), and it matches when one of
+   * them is the current version. The command still carries that version, so a change that lands in
+   * between is a 412 all the same. A list without the current version expects its first one, which
+   * is then refused exactly like a single stale tag.
+   */
+  public static Long expectedSequence(String ifMatch, long currentVersion) {
+    if (ifMatch == null || ifMatch.indexOf(',') < 0) {
+      return expectedSequence(ifMatch);
+    }
+    List<Long> listed = new ArrayList<>();
+    for (String entry : ifMatch.split(",", -1)) {
+      Long expected = expectedSequence(entry);
+      if (expected == null) {
+        // An empty entry, or "*" inside a list: not a list of entity tags.
+        throw new ApiException(ErrorCode.PRECONDITION_FAILED);
+      }
+      listed.add(expected);
+    }
+    return listed.contains(currentVersion - 1) ? currentVersion - 1 : listed.get(0);
   }
 }

@@ -246,6 +246,28 @@ class TasksIntegrationTest {
   }
 
   @Test
+  void anIfMatchListMatchesWhenItNamesTheCurrentVersion() {
+    Team team = orgs.aTeam();
+    String task = orgs.aTask(team.org(), team.bob(), null, "Plan");
+    var bob = api.as(team.bob().token());
+
+    Response listed =
+        bob.request("PATCH", task(team, task))
+            .header("If-Match", "W/\"7\", W/\"1\"")
+            .json(Map.of("title", "Listed"))
+            .send();
+    Response stale =
+        bob.request("PATCH", task(team, task))
+            .header("If-Match", "W/\"1\", W/\"3\"")
+            .json(Map.of("title", "Stale"))
+            .send();
+
+    assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+    assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+    assertThat(get(team, task).get("title").asText()).isEqualTo("Listed");
+  }
+
+  @Test
   void concurrentEditsWithoutIfMatchAreAllApplied() throws Exception {
     Team team = orgs.aTeam();
     String task = orgs.aTask(team.org(), team.bob(), team.carol(), "Plan");
