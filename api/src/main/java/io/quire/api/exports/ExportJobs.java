@@ -251,8 +251,11 @@ public class ExportJobs implements SmartLifecycle {
     try {
       if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
         executor.shutdownNow();
-        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-          LOG.warn("Export jobs are still running after the shutdown's wait");
+        // Blocking JDBC calls do not heed the interrupt: a job still running may yet send its
+        // commands, and Axon must still be up for them, so this waits for as long as it takes
+        // (an orchestrator's kill ends it sooner, and a killed job's transaction rolls back).
+        while (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+          LOG.warn("Export jobs are still running; the shutdown waits for them");
         }
       }
     } catch (InterruptedException e) {

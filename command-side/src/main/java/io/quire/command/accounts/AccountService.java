@@ -1,10 +1,12 @@
 package io.quire.command.accounts;
 
+import io.quire.command.common.CommandRetries;
 import io.quire.kernel.accounts.RegisterUserCommand;
 import io.quire.kernel.accounts.UserId;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,7 +40,7 @@ public class AccountService {
       TokenCache tokenCache,
       PasswordEncoder passwordEncoder,
       LoginThrottle throttle,
-      CommandGateway commandGateway,
+      CommandBus commandBus,
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.accounts = accounts;
@@ -46,7 +48,9 @@ public class AccountService {
     this.tokenCache = tokenCache;
     this.passwordEncoder = passwordEncoder;
     this.throttle = throttle;
-    this.commandGateway = commandGateway;
+    // Sent inside this service's own transaction: never through the retrying gateway, whose retry
+    // would commit on another thread while this transaction rolls back (CommandRetries).
+    this.commandGateway = CommandRetries.withoutRetries(commandBus);
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     // Compared against when the username is unknown, so both paths cost one slow hash.
@@ -65,14 +69,17 @@ public class AccountService {
     String passwordHash = passwordEncoder.encode(password);
     UserId id = new UserId(UUID.randomUUID());
     try {
-      return transaction.execute(
-          status -> {
-            Account account =
-                accounts.saveAndFlush(
-                    new Account(id.value(), username, email, passwordHash, staff, clock.instant()));
-            commandGateway.sendAndWait(new RegisterUserCommand(id, username, staff));
-            return AccountView.of(account);
-          });
+      return CommandRetries.inTransactionRetried(
+          () ->
+              transaction.execute(
+                  status -> {
+                    Account account =
+                        accounts.saveAndFlush(
+                            new Account(
+                                id.value(), username, email, passwordHash, staff, clock.instant()));
+                    commandGateway.sendAndWait(new RegisterUserCommand(id, username, staff));
+                    return AccountView.of(account);
+                  }));
     } catch (DataIntegrityViolationException raced) {
       throw new UsernameTakenException(username);
     }

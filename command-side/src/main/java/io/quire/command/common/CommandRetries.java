@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -81,6 +82,34 @@ public final class CommandRetries {
    */
   public static CommandGateway withoutRetries(CommandBus commandBus) {
     return DefaultCommandGateway.builder().commandBus(commandBus).build();
+  }
+
+  /**
+   * Runs {@code transaction} (work in a transaction of the caller's own, whose commands go through
+   * {@link #withoutRetries}) again while it fails as a lost race or a deadlock's victim would: the
+   * whole transaction has rolled back then, so running it again is safe, up to {@value
+   * #MAX_RETRIES} more times.
+   */
+  public static <T> T inTransactionRetried(Supplier<T> transaction) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.get();
+      } catch (RuntimeException e) {
+        if (attempt > MAX_RETRIES || !isRetryable(e)) {
+          throw e;
+        }
+        pause((long) INTERVAL_MILLIS * attempt);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to run a transaction again", e);
+    }
   }
 
   /** The command gateway everything sends commands through. */

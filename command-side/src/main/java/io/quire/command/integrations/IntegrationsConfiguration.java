@@ -2,6 +2,8 @@ package io.quire.command.integrations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -82,23 +84,34 @@ class IntegrationsConfiguration {
     return bytes;
   }
 
-  private static String keyFile(Path file, SecureRandom random) {
+  /**
+   * The key kept in {@code file}, made first if there is none. The key is written to a file of its
+   * own (owner-only, forced to disk) and then linked to {@code file}, which fails if {@code file}
+   * exists: so a reader never sees a key half written, and of two servers starting at once on one
+   * folder the first key linked is the key of both (a rename would replace it).
+   */
+  static String keyFile(Path file, SecureRandom random) {
     try {
       if (!Files.exists(file)) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path written = Files.createTempFile(folder, ".secret-key-", ".new");
         try {
-          Files.writeString(
-              file,
-              Base64.getEncoder().encodeToString(bytes),
-              StandardCharsets.US_ASCII,
-              StandardOpenOption.CREATE_NEW);
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+          ownerOnly(written);
+          try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
+            channel.write(
+                ByteBuffer.wrap(
+                    Base64.getEncoder().encodeToString(bytes).getBytes(StandardCharsets.US_ASCII)));
+            channel.force(true);
+          }
+          Files.createLink(file, written);
+          forceFolder(folder);
         } catch (FileAlreadyExistsException anotherServerWroteIt) {
-          // Two servers started at once on one folder: the first key written is the key.
-        } catch (UnsupportedOperationException notPosix) {
-          // Windows: the folder's permissions apply.
+          // Two servers started at once on one folder: the first key linked is the key.
+        } finally {
+          Files.deleteIfExists(written);
         }
       }
       LOG.warn(
@@ -108,6 +121,23 @@ class IntegrationsConfiguration {
       return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or create the secret key file " + file, e);
+    }
+  }
+
+  private static void ownerOnly(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the folder's permissions apply.
+    }
+  }
+
+  /** The new link survives a crash of the machine too, where the file system allows it. */
+  private static void forceFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException notSupported) {
+      // Some systems cannot open a folder this way; the file itself is on disk already.
     }
   }
 }

@@ -1,10 +1,13 @@
 package io.quire.command.orgs;
 
+import io.quire.command.common.CommandRetries;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.CreateOrgCommand;
 import io.quire.kernel.orgs.OrgId;
 import java.time.Clock;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +28,21 @@ public class OrgService {
   private final CommandGateway commandGateway;
   private final TransactionTemplate transaction;
   private final Clock clock;
+
+  /**
+   * The commands are sent inside this service's own transaction, so never through the retrying
+   * gateway (whose retry would commit on another thread while this transaction rolls back): a lost
+   * race fails the whole transaction, which then runs again ({@link
+   * CommandRetries#inTransactionRetried}).
+   */
+  @Autowired
+  OrgService(
+      OrgSlugs slugs,
+      CommandBus commandBus,
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
+    this(slugs, CommandRetries.withoutRetries(commandBus), transactionManager, clock);
+  }
 
   OrgService(
       OrgSlugs slugs,
@@ -52,10 +70,14 @@ public class OrgService {
       throw new SlugTakenException(slug);
     }
     OrgId id = OrgId.random();
-    transaction.executeWithoutResult(
-        status -> {
-          claim(slug, id);
-          commandGateway.sendAndWait(new CreateOrgCommand(id, slug, name, creator));
+    CommandRetries.inTransactionRetried(
+        () -> {
+          transaction.executeWithoutResult(
+              status -> {
+                claim(slug, id);
+                commandGateway.sendAndWait(new CreateOrgCommand(id, slug, name, creator));
+              });
+          return id;
         });
     return id;
   }

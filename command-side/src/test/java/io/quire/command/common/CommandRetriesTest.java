@@ -82,6 +82,38 @@ class CommandRetriesTest {
   }
 
   @Test
+  void aTransactionOfTheCallersOwnRunsAgainWholeAfterARetryableFailure() {
+    AtomicInteger runs = new AtomicInteger();
+
+    String result =
+        CommandRetries.inTransactionRetried(
+            () -> {
+              if (runs.incrementAndGet() < 3) {
+                throw new RuntimeException(new SQLException("deadlock detected", "40P01"));
+              }
+              return "committed";
+            });
+
+    assertThat(result).isEqualTo("committed");
+    assertThat(runs).hasValue(3);
+  }
+
+  @Test
+  void aTransactionOfTheCallersOwnIsNotRunAgainAfterARefusal() {
+    AtomicInteger runs = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                CommandRetries.inTransactionRetried(
+                    () -> {
+                      runs.incrementAndGet();
+                      throw new LastAdminException();
+                    }))
+        .isInstanceOf(LastAdminException.class);
+    assertThat(runs).hasValue(1);
+  }
+
+  @Test
   void aCommandThatKeepsLosingFailsAfterTheLastRetry() {
     failFirst(Integer.MAX_VALUE, () -> new ConcurrencyException("always taken"));
 
