@@ -109,7 +109,9 @@ public class ExportJobs implements SmartLifecycle {
   /** Once the application is ready: recovers what a restart left, then sweeps periodically. */
   @EventListener(ApplicationReadyEvent.class)
   void startSweeping() {
-    recover();
+    // As every later sweep: a failure (the database away for a moment) is logged and the next
+    // sweep tries again, instead of ending the application's start.
+    sweep();
     long interval = properties.sweepInterval().toMillis();
     sweeper.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
   }
