@@ -13,7 +13,9 @@ import io.quire.api.web.PathIds;
 import io.quire.api.web.ReadModels;
 import io.quire.api.web.Versions;
 import io.quire.command.accounts.AccountService;
+import io.quire.kernel.accounts.FindUserQuery;
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.accounts.UserSummary;
 import io.quire.kernel.orgs.AddMemberCommand;
 import io.quire.kernel.orgs.ChangeMemberRoleCommand;
 import io.quire.kernel.orgs.FindMemberQuery;
@@ -26,6 +28,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
@@ -89,10 +92,20 @@ class MembersController {
         accounts
             .idOf(request.username())
             .orElseThrow(() -> ApiException.invalid("username", "No user has this username."));
-    commands.sendAndWait(
-        new AddMemberCommand(
-            access.orgId(), member, request.role(), user.id(), Versions.expectedSequence(ifMatch)));
-    return MemberResponse.of(find(access, member));
+    Instant joined =
+        commands.sendAndWait(
+            new AddMemberCommand(
+                access.orgId(),
+                member,
+                request.role(),
+                user.id(),
+                Versions.expectedSequence(ifMatch)));
+    // A removal on another server can land between the add and this read: the answer is then the
+    // membership this request made, as Django REST Framework answers what it saved.
+    return MemberResponse.of(
+        readModels
+            .find(new FindMemberQuery(access.orgId(), member), MemberSummary.class)
+            .orElseGet(() -> new MemberSummary(directoryEntry(member), request.role(), joined)));
   }
 
   @PatchMapping("/{userId}")
@@ -114,7 +127,13 @@ class MembersController {
     commands.sendAndWait(
         new ChangeMemberRoleCommand(
             access.orgId(), member, request.role(), user.id(), Versions.expectedSequence(ifMatch)));
-    return MemberResponse.of(find(access, member));
+    // A role set to what it was changes nothing, so it does not race a removal on another server
+    // for the event store: the member can be gone by the time it is read, as after a removal that
+    // came first.
+    return MemberResponse.of(
+        readModels
+            .find(new FindMemberQuery(access.orgId(), member), MemberSummary.class)
+            .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)));
   }
 
   @DeleteMapping("/{userId}")
@@ -139,9 +158,9 @@ class MembersController {
             Versions.expectedSequence(ifMatch)));
   }
 
-  private MemberSummary find(OrgAccess access, UserId member) {
+  private UserSummary directoryEntry(UserId user) {
     return readModels
-        .find(new FindMemberQuery(access.orgId(), member), MemberSummary.class)
-        .orElseThrow(() -> new IllegalStateException("Membership is not in the read model"));
+        .find(new FindUserQuery(user), UserSummary.class)
+        .orElseThrow(() -> new IllegalStateException("A member is not in the user directory"));
   }
 }

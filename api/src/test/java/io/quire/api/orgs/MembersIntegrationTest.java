@@ -8,8 +8,10 @@ import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
+import io.quire.api.testing.RacingChanges;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
+import io.quire.kernel.accounts.UserId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ class MembersIntegrationTest {
   @Autowired HttpApi api;
   @Autowired Users users;
   @Autowired Orgs orgs;
+  @Autowired RacingChanges races;
 
   @Test
   void anAdminAddsAMemberWhoThenSeesTheOrg() {
@@ -243,5 +246,45 @@ class MembersIntegrationTest {
 
   private int memberCount(Team team) {
     return api.as(team.ada().token()).get(team.org().path("")).json().get("member_count").asInt();
+  }
+
+  @Test
+  void anAddAnswersTheMembershipItMadeEvenIfARemovalLandsBeforeItIsRead() {
+    Team team = orgs.aTeam();
+    races.removeBeforeTheNextReadOf(
+        team.org().id(), new UserId(UUID.fromString(team.dave().id())), userId(team.ada()));
+
+    Response added =
+        api.as(team.ada().token())
+            .post(
+                team.org().path("members/"),
+                Map.of("username", team.dave().username(), "role", "member"));
+
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.json().at("/user/username").asText()).isEqualTo(team.dave().username());
+    assertThat(added.json().get("role").asText()).isEqualTo("member");
+    assertThat(added.json().get("joined_at").asText()).endsWith("Z");
+    assertThat(
+            api.as(team.ada().token()).get(team.org().path("")).json().get("member_count").asInt())
+        .as("the removal happened")
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aRoleLeftAsItWasIsNotFoundWhenARemovalLandsBeforeItIsRead() {
+    Team team = orgs.aTeam();
+    races.removeBeforeTheNextReadOf(
+        team.org().id(), new UserId(UUID.fromString(team.bob().id())), userId(team.ada()));
+
+    Response unchanged =
+        api.as(team.ada().token())
+            .patch(team.org().path("members/" + team.bob().id() + "/"), Map.of("role", "member"));
+
+    assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(404);
+    assertThat(unchanged.json().at("/error/code").asText()).isEqualTo("not_found");
+  }
+
+  private static UserId userId(TestUser user) {
+    return new UserId(UUID.fromString(user.id()));
   }
 }

@@ -30,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
   Articles.class,
   Webhooks.class,
   FaultInjection.class,
+  RacingChanges.class,
   HttpApiConfiguration.class,
   StatementCountingConfiguration.class
 })

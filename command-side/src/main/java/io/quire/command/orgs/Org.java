@@ -58,16 +58,17 @@ public class Org {
             command.orgId(), command.creator(), Role.ADMIN, command.creator(), now));
   }
 
+  /** Adds a member; answers when they joined (the API shows it even if they leave at once). */
   @CommandHandler
-  public void handle(AddMemberCommand command, Clock clock) {
+  public Instant handle(AddMemberCommand command, Clock clock) {
     requireUserAndRole(command.userId(), command.role());
     requireAdmin(command.actor());
     if (members.containsKey(command.userId())) {
       throw new AlreadyMemberException(command.userId());
     }
-    apply(
-        new MemberAddedEvent(
-            id, command.userId(), command.role(), command.actor(), clock.instant()));
+    Instant joined = clock.instant();
+    apply(new MemberAddedEvent(id, command.userId(), command.role(), command.actor(), joined));
+    return joined;
   }
 
   @CommandHandler
