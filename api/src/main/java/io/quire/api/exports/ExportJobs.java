@@ -70,7 +70,6 @@ public class ExportJobs implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExportJobs.class);
 
-  private final CommandGateway commands;
   private final CommandGateway inTheWriteTransaction;
   private final ExportQueries queries;
   private final ExportFiles files;
@@ -83,13 +82,11 @@ public class ExportJobs implements SmartLifecycle {
   private volatile boolean running;
 
   ExportJobs(
-      CommandGateway commands,
       CommandBus commandBus,
       ExportQueries queries,
       ExportFiles files,
       PlatformTransactionManager transactionManager,
       ExportProperties properties) {
-    this.commands = commands;
     this.inTheWriteTransaction = CommandRetries.withoutRetries(commandBus);
     this.queries = queries;
     this.files = files;
@@ -165,7 +162,7 @@ public class ExportJobs implements SmartLifecycle {
       return;
     }
     try {
-      commands.sendAndWait(new StartExportCommand(export));
+      underItsLock(export, new StartExportCommand(export));
     } catch (RuntimeException e) {
       if (!queries.find(export).map(v -> finished(v.status())).orElse(true)) {
         LOG.warn("Export {} could not start; the next sweep tries again", export, e);
@@ -196,11 +193,30 @@ public class ExportJobs implements SmartLifecycle {
       }
       LOG.warn("Export {} failed", export, e);
       try {
-        commands.sendAndWait(new FailExportCommand(export, reason(e)));
+        underItsLock(export, new FailExportCommand(export, reason(e)));
       } catch (RuntimeException failing) {
         LOG.warn("Export {} could not be marked failed; the next sweep runs it again", export);
       }
     }
+  }
+
+  /**
+   * Sends a command of the export's in a transaction that first locks its {@code export_view} row,
+   * as the write transaction does, so that every transaction of an export takes the row before it
+   * appends an event. Otherwise a start on one server appended its event and then waited for the
+   * row that another server's write held, while that write's completion waited for the start's
+   * uncommitted event at the same sequence number: a deadlock, ended by PostgreSQL after a second.
+   */
+  private void underItsLock(ExportId export, Object command) {
+    CommandRetries.inTransactionRetried(
+        () -> {
+          transactions.executeWithoutResult(
+              tx -> {
+                queries.lockStatus(export);
+                inTheWriteTransaction.sendAndWait(command);
+              });
+          return null;
+        });
   }
 
   /** Why a job failed, for the people who requested it: no stack trace, no SQL. */
