@@ -1,9 +1,9 @@
 package io.quire.api.accounts;
 
-import io.quire.api.web.Characters;
 import io.quire.command.accounts.AccountService;
 import io.quire.command.accounts.UsernamePolicy;
 import io.quire.command.accounts.UsernameTakenException;
+import io.quire.kernel.common.Characters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

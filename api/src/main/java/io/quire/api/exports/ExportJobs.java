@@ -209,13 +209,10 @@ public class ExportJobs implements SmartLifecycle {
    */
   private void underItsLock(ExportId export, Object command) {
     CommandRetries.inTransactionRetried(
+        transactions,
         () -> {
-          transactions.executeWithoutResult(
-              tx -> {
-                queries.lockStatus(export);
-                inTheWriteTransaction.sendAndWait(command);
-              });
-          return null;
+          queries.lockStatus(export);
+          return inTheWriteTransaction.sendAndWait(command);
         });
   }
 

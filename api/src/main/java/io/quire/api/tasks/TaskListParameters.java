@@ -2,10 +2,10 @@ package io.quire.api.tasks;
 
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.FieldMessages;
-import io.quire.api.web.Characters;
 import io.quire.api.web.PageParams;
 import io.quire.api.web.WireNames;
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.common.Characters;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.tasks.ListTasksQuery;
 import io.quire.kernel.tasks.TaskOrdering;

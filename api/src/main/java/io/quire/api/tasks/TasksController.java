@@ -179,7 +179,7 @@ class TasksController {
           String ifMatch,
       @RequestBody PatchTaskRequest request,
       HttpServletResponse response) {
-    TaskView current = current(access, new TaskId(PathIds.uuid(taskId)));
+    TaskView current = current(access, taskId);
     TaskId id = current.id();
     Map<String, List<String>> problems = request.problems();
     if (!problems.isEmpty()) {
@@ -210,7 +210,7 @@ class TasksController {
       @Parameter(description = IF_MATCH_DOC)
           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
           String ifMatch) {
-    TaskView current = current(access, new TaskId(PathIds.uuid(taskId)));
+    TaskView current = current(access, taskId);
     commands.sendAndWait(
         new DeleteTaskCommand(
             current.id(), user.id(), Versions.expectedSequence(ifMatch, current.version())));
@@ -232,6 +232,11 @@ class TasksController {
                 TaskHistoryPage.class)
             .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
     return PageResponse.of(history.count(), history.results(), page, HistoryEntryResponse::of);
+  }
+
+  /** The org's task that the path's id names; 404 for an id of no such task. */
+  private TaskView current(OrgAccess access, String taskId) {
+    return current(access, new TaskId(PathIds.uuid(taskId)));
   }
 
   private TaskView current(OrgAccess access, TaskId id) {

@@ -10,7 +10,6 @@ import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
-import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.exports.ExportFormat;
 import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.exports.RequestExportCommand;
@@ -57,7 +56,7 @@ class ExportJobsIntegrationTest {
             tx ->
                 commands.sendAndWait(
                     new RequestExportCommand(
-                        id, team.org().id(), format, null, UserId.of(team.ada().id()))));
+                        id, team.org().id(), format, null, team.ada().userId())));
     return id;
   }
 
@@ -113,7 +112,7 @@ class ExportJobsIntegrationTest {
                                   team.org().id(),
                                   ExportFormat.CSV,
                                   TaskStatus.TODO,
-                                  UserId.of(team.ada().id())));
+                                  team.ada().userId()));
                           tx.setRollbackOnly();
                         }));
 

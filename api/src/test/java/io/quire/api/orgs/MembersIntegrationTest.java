@@ -11,7 +11,6 @@ import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.RacingChanges;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
-import io.quire.kernel.accounts.UserId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -251,8 +250,7 @@ class MembersIntegrationTest {
   @Test
   void anAddAnswersTheMembershipItMadeEvenIfARemovalLandsBeforeItIsRead() {
     Team team = orgs.aTeam();
-    races.removeBeforeTheNextReadOf(
-        team.org().id(), new UserId(UUID.fromString(team.dave().id())), userId(team.ada()));
+    races.removeBeforeTheNextReadOf(team.org().id(), team.dave().userId(), team.ada().userId());
 
     Response added =
         api.as(team.ada().token())
@@ -273,8 +271,7 @@ class MembersIntegrationTest {
   @Test
   void aRoleLeftAsItWasIsNotFoundWhenARemovalLandsBeforeItIsRead() {
     Team team = orgs.aTeam();
-    races.removeBeforeTheNextReadOf(
-        team.org().id(), new UserId(UUID.fromString(team.bob().id())), userId(team.ada()));
+    races.removeBeforeTheNextReadOf(team.org().id(), team.bob().userId(), team.ada().userId());
 
     Response unchanged =
         api.as(team.ada().token())
@@ -282,9 +279,5 @@ class MembersIntegrationTest {
 
     assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(404);
     assertThat(unchanged.json().at("/error/code").asText()).isEqualTo("not_found");
-  }
-
-  private static UserId userId(TestUser user) {
-    return new UserId(UUID.fromString(user.id()));
   }
 }

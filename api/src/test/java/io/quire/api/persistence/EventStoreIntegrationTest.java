@@ -73,7 +73,7 @@ class EventStoreIntegrationTest {
   @Test
   void theUserDirectoryProjectionAnswersForANewUser() {
     TestUser bo = users.aRegisteredUser("bo");
-    UserId id = UserId.of(bo.id());
+    UserId id = bo.userId();
 
     await()
         .atMost(Duration.ofSeconds(10))

@@ -11,7 +11,6 @@ import io.quire.api.testing.StatementCounter.Counted;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import io.quire.api.web.ReadModels;
-import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.ListMembersQuery;
 import io.quire.kernel.orgs.ListMyOrgsQuery;
 import io.quire.kernel.orgs.MemberPage;
@@ -93,10 +92,10 @@ class ListStatementCountIntegrationTest {
     }
     Counted<OrgPage> oneOrg =
         StatementCounter.count(
-            () -> readModels.get(new ListMyOrgsQuery(UserId.of(few.id()), 1, 100), OrgPage.class));
+            () -> readModels.get(new ListMyOrgsQuery(few.userId(), 1, 100), OrgPage.class));
     Counted<OrgPage> manyOrgs =
         StatementCounter.count(
-            () -> readModels.get(new ListMyOrgsQuery(UserId.of(lots.id()), 1, 100), OrgPage.class));
+            () -> readModels.get(new ListMyOrgsQuery(lots.userId(), 1, 100), OrgPage.class));
     assertThat(manyOrgs.result().results()).hasSize(30);
     assertThat(manyOrgs.statements()).isEqualTo(oneOrg.statements());
 

@@ -1,7 +1,6 @@
 package io.quire.api.testing;
 
 import io.quire.api.testing.Users.TestUser;
-import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.articles.ArticleId;
 import io.quire.kernel.articles.DraftArticleCommand;
 import io.quire.kernel.articles.PublishArticleCommand;
@@ -26,7 +25,7 @@ public class Articles {
   /** A draft by {@code author} with these (already normalised) tags. */
   public String aDraft(TestUser author, String title, String body, String... tags) {
     ArticleId id = ArticleId.random();
-    commands.sendAndWait(new DraftArticleCommand(id, title, body, List.of(tags), user(author)));
+    commands.sendAndWait(new DraftArticleCommand(id, title, body, List.of(tags), author.userId()));
     return id.toString();
   }
 
@@ -47,21 +46,17 @@ public class Articles {
 
   public void publish(String article, TestUser by) {
     commands.sendAndWait(
-        new PublishArticleCommand(ArticleId.of(article), user(by), by.staff(), null));
+        new PublishArticleCommand(ArticleId.of(article), by.userId(), by.staff(), null));
   }
 
   /** A comment by {@code author} on a published article, waiting for moderation. */
   public String aPendingComment(String article, TestUser author, String body) {
     CommentId id = CommentId.random();
-    commands.sendAndWait(new PostCommentCommand(id, ArticleId.of(article), body, user(author)));
+    commands.sendAndWait(new PostCommentCommand(id, ArticleId.of(article), body, author.userId()));
     return id.toString();
   }
 
   public String aPendingComment(String article, TestUser author) {
     return aPendingComment(article, author, "Nice.");
-  }
-
-  private static UserId user(TestUser user) {
-    return UserId.of(user.id());
   }
 }

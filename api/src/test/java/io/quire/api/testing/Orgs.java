@@ -2,7 +2,6 @@ package io.quire.api.testing;
 
 import io.quire.api.testing.Users.TestUser;
 import io.quire.command.orgs.OrgService;
-import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.AddMemberCommand;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.Role;
@@ -42,12 +41,13 @@ public class Orgs {
 
   public TestOrg anOrgAdministeredBy(TestUser admin) {
     String slug = aNewSlug("org");
-    OrgId id = orgs.create(slug, "Org " + slug, userId(admin));
+    OrgId id = orgs.create(slug, "Org " + slug, admin.userId());
     return new TestOrg(id, slug);
   }
 
   public void join(TestOrg org, TestUser user, Role role, TestUser addedBy) {
-    commands.sendAndWait(new AddMemberCommand(org.id(), userId(user), role, userId(addedBy), null));
+    commands.sendAndWait(
+        new AddMemberCommand(org.id(), user.userId(), role, addedBy.userId(), null));
   }
 
   /**
@@ -75,31 +75,28 @@ public class Orgs {
             org.id(),
             title,
             "Cover it all",
-            assignee == null ? null : userId(assignee),
+            assignee == null ? null : assignee.userId(),
             null,
-            userId(creator)));
+            creator.userId()));
     return id.toString();
   }
 
   /** {@code editor} gives the task a new title. */
   public void retitle(String task, TestUser editor, String title) {
     commands.sendAndWait(
-        new EditTaskCommand(TaskId.of(task), userId(editor), null, title, null, null, null, null));
+        new EditTaskCommand(TaskId.of(task), editor.userId(), null, title, null, null, null, null));
   }
 
   /** {@code editor} moves the task to {@code status}. */
   public void move(String task, TestUser editor, TaskStatus status) {
     commands.sendAndWait(
-        new EditTaskCommand(TaskId.of(task), userId(editor), null, null, null, status, null, null));
+        new EditTaskCommand(
+            TaskId.of(task), editor.userId(), null, null, null, status, null, null));
   }
 
   /** {@code editor} deletes the task. */
   public void delete(String task, TestUser editor) {
-    commands.sendAndWait(new DeleteTaskCommand(TaskId.of(task), userId(editor), null));
-  }
-
-  private static UserId userId(TestUser user) {
-    return UserId.of(user.id());
+    commands.sendAndWait(new DeleteTaskCommand(TaskId.of(task), editor.userId(), null));
   }
 
   /** An org a test made. */

@@ -2,6 +2,7 @@ package io.quire.api.testing;
 
 import io.quire.command.accounts.AccountService;
 import io.quire.command.accounts.AccountView;
+import io.quire.kernel.accounts.UserId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,6 +47,11 @@ public class Users {
   }
 
   /** A user with a working token. */
-  public record TestUser(
-      String id, String username, String password, String token, boolean staff) {}
+  public record TestUser(String id, String username, String password, String token, boolean staff) {
+
+    /** The user's id as commands and queries take it. */
+    public UserId userId() {
+      return UserId.of(id);
+    }
+  }
 }

@@ -6,7 +6,6 @@ import io.quire.api.testing.Orgs.TestOrg;
 import io.quire.api.testing.Users.TestUser;
 import io.quire.command.integrations.IntegrationService;
 import io.quire.command.webhooks.WebhookSignature;
-import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.integrations.IntegrationId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,8 +35,7 @@ public class Webhooks {
 
   /** A new integration of the org, registered by its admin. */
   public TestIntegration anIntegrationOf(TestOrg org, TestUser admin) {
-    IntegrationService.Created created =
-        integrations.create(org.id(), "Tracker", new UserId(UUID.fromString(admin.id())));
+    IntegrationService.Created created = integrations.create(org.id(), "Tracker", admin.userId());
     return new TestIntegration(created.integrationId(), created.secret(), org);
   }
 

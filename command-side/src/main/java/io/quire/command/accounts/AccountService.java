@@ -70,16 +70,14 @@ public class AccountService {
     UserId id = new UserId(UUID.randomUUID());
     try {
       return CommandRetries.inTransactionRetried(
-          () ->
-              transaction.execute(
-                  status -> {
-                    Account account =
-                        accounts.saveAndFlush(
-                            new Account(
-                                id.value(), username, email, passwordHash, staff, clock.instant()));
-                    commandGateway.sendAndWait(new RegisterUserCommand(id, username, staff));
-                    return AccountView.of(account);
-                  }));
+          transaction,
+          () -> {
+            Account account =
+                accounts.saveAndFlush(
+                    new Account(id.value(), username, email, passwordHash, staff, clock.instant()));
+            commandGateway.sendAndWait(new RegisterUserCommand(id, username, staff));
+            return AccountView.of(account);
+          });
     } catch (DataIntegrityViolationException raced) {
       throw new UsernameTakenException(username);
     }

@@ -14,6 +14,7 @@ import io.quire.kernel.articles.ArticleStatus;
 import io.quire.kernel.articles.DraftArticleCommand;
 import io.quire.kernel.articles.PublishArticleCommand;
 import io.quire.kernel.articles.ReviseArticleCommand;
+import io.quire.kernel.common.Characters;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -119,7 +120,7 @@ public class Article {
     if (stripped.isEmpty()) {
       throw new IllegalArgumentException("An article needs a title.");
     }
-    if (codePoints(stripped) > MAX_TITLE_LENGTH) {
+    if (Characters.count(stripped) > MAX_TITLE_LENGTH) {
       throw new IllegalArgumentException(
           "An article's title has at most " + MAX_TITLE_LENGTH + " characters.");
     }
@@ -130,7 +131,7 @@ public class Article {
     if (body == null) {
       throw new IllegalArgumentException("An article needs a body (it may be empty).");
     }
-    if (codePoints(body) > MAX_BODY_LENGTH) {
+    if (Characters.count(body) > MAX_BODY_LENGTH) {
       throw new IllegalArgumentException(
           "An article's body has at most " + MAX_BODY_LENGTH + " characters.");
     }
@@ -147,10 +148,6 @@ public class Article {
               + normalised.problem().orElse("expected " + normalised.tags()));
     }
     return normalised.tags();
-  }
-
-  private static int codePoints(String s) {
-    return s.codePointCount(0, s.length());
   }
 
   /** The article's status, as the events so far made it. */

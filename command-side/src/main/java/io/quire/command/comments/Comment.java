@@ -14,6 +14,7 @@ import io.quire.kernel.comments.CommentRejectedEvent;
 import io.quire.kernel.comments.CommentStatus;
 import io.quire.kernel.comments.PostCommentCommand;
 import io.quire.kernel.comments.RejectCommentCommand;
+import io.quire.kernel.common.Characters;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -95,7 +96,7 @@ public class Comment {
     if (stripped.isEmpty()) {
       throw new IllegalArgumentException("A comment needs a body.");
     }
-    if (codePoints(stripped) > MAX_BODY_LENGTH) {
+    if (Characters.count(stripped) > MAX_BODY_LENGTH) {
       throw new IllegalArgumentException(
           "A comment's body has at most " + MAX_BODY_LENGTH + " characters.");
     }
@@ -105,15 +106,11 @@ public class Comment {
   /** The reason as stored: stripped, {@code null} when missing or blank. */
   private static String reason(String reason) {
     String stripped = reason == null ? "" : reason.strip();
-    if (codePoints(stripped) > MAX_REASON_LENGTH) {
+    if (Characters.count(stripped) > MAX_REASON_LENGTH) {
       throw new IllegalArgumentException(
           "A rejection reason has at most " + MAX_REASON_LENGTH + " characters.");
     }
     return stripped.isEmpty() ? null : stripped;
-  }
-
-  private static int codePoints(String s) {
-    return s.codePointCount(0, s.length());
   }
 
   /** The comment's moderation status, as the events so far made it. */

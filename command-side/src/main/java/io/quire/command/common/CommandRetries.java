@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When a command is retried. Within one process Axon locks an aggregate while a command runs, so
@@ -85,15 +86,15 @@ public final class CommandRetries {
   }
 
   /**
-   * Runs {@code transaction} (work in a transaction of the caller's own, whose commands go through
-   * {@link #withoutRetries}) again while it fails as a lost race or a deadlock's victim would: the
-   * whole transaction has rolled back then, so running it again is safe, up to {@value
-   * #MAX_RETRIES} more times.
+   * Runs {@code work} in a transaction of the caller's own (whose commands go through {@link
+   * #withoutRetries}), and runs that whole transaction again while it fails as a lost race or a
+   * deadlock's victim would: it has rolled back entirely then, so running it again is safe, up to
+   * {@value #MAX_RETRIES} more times.
    */
-  public static <T> T inTransactionRetried(Supplier<T> transaction) {
+  public static <T> T inTransactionRetried(TransactionTemplate transaction, Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.get();
+        return transaction.execute(status -> work.get());
       } catch (RuntimeException e) {
         if (attempt > MAX_RETRIES || !isRetryable(e)) {
           throw e;

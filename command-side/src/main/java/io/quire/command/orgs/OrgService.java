@@ -71,12 +71,10 @@ public class OrgService {
     }
     OrgId id = OrgId.random();
     CommandRetries.inTransactionRetried(
+        transaction,
         () -> {
-          transaction.executeWithoutResult(
-              status -> {
-                claim(slug, id);
-                commandGateway.sendAndWait(new CreateOrgCommand(id, slug, name, creator));
-              });
+          claim(slug, id);
+          commandGateway.sendAndWait(new CreateOrgCommand(id, slug, name, creator));
           return id;
         });
     return id;

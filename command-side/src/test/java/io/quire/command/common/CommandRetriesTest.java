@@ -16,6 +16,11 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class CommandRetriesTest {
 
@@ -23,6 +28,29 @@ class CommandRetriesTest {
   private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
   private final CommandGateway gateway = CommandRetries.gateway(bus, executor);
   private final AtomicInteger attempts = new AtomicInteger();
+  private final CountingTransactions transactionManager = new CountingTransactions();
+  private final TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+
+  /** Transactions that do nothing but be counted. */
+  static final class CountingTransactions implements PlatformTransactionManager {
+    final AtomicInteger commits = new AtomicInteger();
+    final AtomicInteger rollbacks = new AtomicInteger();
+
+    @Override
+    public TransactionStatus getTransaction(TransactionDefinition definition) {
+      return new SimpleTransactionStatus();
+    }
+
+    @Override
+    public void commit(TransactionStatus status) {
+      commits.incrementAndGet();
+    }
+
+    @Override
+    public void rollback(TransactionStatus status) {
+      rollbacks.incrementAndGet();
+    }
+  }
 
   record Edit(String what) {}
 
@@ -87,6 +115,7 @@ class CommandRetriesTest {
 
     String result =
         CommandRetries.inTransactionRetried(
+            transactions,
             () -> {
               if (runs.incrementAndGet() < 3) {
                 throw new RuntimeException(new SQLException("deadlock detected", "40P01"));
@@ -96,6 +125,8 @@ class CommandRetriesTest {
 
     assertThat(result).isEqualTo("committed");
     assertThat(runs).hasValue(3);
+    assertThat(transactionManager.rollbacks).as("each failed run rolled back").hasValue(2);
+    assertThat(transactionManager.commits).hasValue(1);
   }
 
   @Test
@@ -105,6 +136,7 @@ class CommandRetriesTest {
     assertThatThrownBy(
             () ->
                 CommandRetries.inTransactionRetried(
+                    transactions,
                     () -> {
                       runs.incrementAndGet();
                       throw new LastAdminException();
