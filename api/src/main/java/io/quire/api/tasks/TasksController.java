@@ -12,6 +12,7 @@ import io.quire.api.web.PageParams;
 import io.quire.api.web.PageResponse;
 import io.quire.api.web.PathIds;
 import io.quire.api.web.ReadModels;
+import io.quire.api.web.Timestamps;
 import io.quire.api.web.Versions;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgAccess;
@@ -32,8 +33,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -154,7 +153,7 @@ class TasksController {
     if (asOf == null) {
       return withEtag(current(access, id), response);
     }
-    Instant instant = instant(asOf);
+    Instant instant = Timestamps.required("as_of", asOf);
     return withEtag(
         readModels
             .find(new FindTaskAsOfQuery(access.orgId(), id, instant), TaskView.class)
@@ -248,15 +247,5 @@ class TasksController {
   private static TaskResponse withEtag(TaskView task, HttpServletResponse response) {
     response.setHeader(HttpHeaders.ETAG, Versions.etag(task.version()));
     return TaskResponse.of(task);
-  }
-
-  private static Instant instant(String text) {
-    try {
-      // A "+" in a query string arrives as a space: 2026-03-01T14:00:00+02:00.
-      return OffsetDateTime.parse(text.strip().replace(' ', '+')).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ApiException.invalid(
-          "as_of", "Enter an ISO-8601 timestamp such as 2026-03-01T12:00:00Z.");
-    }
   }
 }

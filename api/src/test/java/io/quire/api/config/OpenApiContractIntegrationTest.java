@@ -270,6 +270,20 @@ class OpenApiContractIntegrationTest {
   }
 
   @Test
+  void auditAnswersMatchTheDocument() {
+    Team team = orgs.aTeam();
+    orgs.aTask(team.org(), team.bob(), null, "Audited");
+    TestUser staff = users.aStaffUser();
+    String audit = team.org().path("audit/");
+    check(api.as(team.ada().token()).get(audit));
+    check(api.as(team.ada().token()).get(audit + "?type=task.created&limit=2"));
+    check(api.as(team.ada().token()).get(audit + "?after=x&type=nope"));
+    check(api.as(team.bob().token()).get(audit));
+    check(api.as(staff.token()).get("/api/v1/admin/events/?limit=3"));
+    check(api.as(team.ada().token()).get("/api/v1/admin/events/"));
+  }
+
+  @Test
   void controllerPlumbingIsNotDocumentedAsParameters() {
     assertThat(document.get("paths").findValues("parameters"))
         .allSatisfy(

@@ -43,10 +43,30 @@ public final class EventData {
 
   private EventData() {}
 
-  /** The data of an event payload (a record of the kernel). */
+  /**
+   * Fields no reader is shown, anywhere: an integration's sealed signing secret (sealed, but the
+   * secret is shown once, at creation, and nowhere else).
+   */
+  public static final Set<String> NEVER_SHOWN = Set.of("sealed_secret");
+
+  /** The data of an event payload (a record of the kernel), as a history entry shows it. */
   public static Map<String, Object> of(Object payload) {
-    LinkedHashMap<String, Object> data = MAPPER.convertValue(payload, MAP);
+    LinkedHashMap<String, Object> data = all(payload);
     data.keySet().removeAll(SHOWN_ELSEWHERE);
     return Collections.unmodifiableMap(data);
+  }
+
+  /**
+   * Every field of an event payload except those {@link #NEVER_SHOWN}, as the audit log shows it:
+   * an auditor sees the event as it was stored, ids, times and actor included.
+   */
+  public static Map<String, Object> complete(Object payload) {
+    return Collections.unmodifiableMap(all(payload));
+  }
+
+  private static LinkedHashMap<String, Object> all(Object payload) {
+    LinkedHashMap<String, Object> data = MAPPER.convertValue(payload, MAP);
+    data.keySet().removeAll(NEVER_SHOWN);
+    return data;
   }
 }

@@ -46,4 +46,24 @@ public final class EventTypes {
     }
     return type.toString();
   }
+
+  /**
+   * The public name of an aggregate type, from the name Axon stores ({@code WebhookReceipt} is
+   * {@code webhook_receipt}, {@code Task} is {@code task}).
+   */
+  public static String aggregateTypeName(String storedType) {
+    StringBuilder name = new StringBuilder(storedType.length() + 4);
+    for (int i = 0; i < storedType.length(); i++) {
+      char c = storedType.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (i > 0) {
+          name.append('_');
+        }
+        name.append(Character.toLowerCase(c));
+      } else {
+        name.append(c);
+      }
+    }
+    return name.toString();
+  }
 }

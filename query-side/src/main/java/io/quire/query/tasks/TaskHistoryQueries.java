@@ -15,12 +15,11 @@ import io.quire.query.events.EventTypes;
 import io.quire.query.sql.PageWindow;
 import io.quire.query.sql.SqlValues;
 import io.quire.query.tasks.TaskReplay.ReplayedTask;
-import java.util.HashMap;
+import io.quire.query.users.Usernames;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -44,10 +43,13 @@ public class TaskHistoryQueries {
 
   private final EventStore eventStore;
   private final NamedParameterJdbcTemplate jdbc;
+  private final Usernames usernames;
 
-  public TaskHistoryQueries(EventStore eventStore, NamedParameterJdbcTemplate jdbc) {
+  public TaskHistoryQueries(
+      EventStore eventStore, NamedParameterJdbcTemplate jdbc, Usernames usernames) {
     this.eventStore = eventStore;
     this.jdbc = jdbc;
+    this.usernames = usernames;
   }
 
   /**
@@ -62,15 +64,15 @@ public class TaskHistoryQueries {
       return Optional.empty();
     }
     List<? extends DomainEventMessage<?>> page = window.slice(events);
-    Map<UUID, String> usernames =
-        usernames(
+    Map<UUID, String> names =
+        usernames.of(
             page.stream()
                 .map(e -> TaskEventFields.actor(e.getPayload()))
                 .filter(Objects::nonNull)
                 .map(UserId::value)
                 .collect(Collectors.toSet()));
     return Optional.of(
-        new TaskHistoryPage(events.size(), page.stream().map(e -> entry(e, usernames)).toList()));
+        new TaskHistoryPage(events.size(), page.stream().map(e -> entry(e, names)).toList()));
   }
 
   /**
@@ -108,21 +110,6 @@ public class TaskHistoryQueries {
         TaskEventFields.occurredAt(payload),
         actor == null ? null : new UserSummary(actor, usernames.get(actor.value())),
         EventData.of(payload));
-  }
-
-  /** The usernames of these users, in one statement (none for no users). */
-  private Map<UUID, String> usernames(Set<UUID> ids) {
-    Map<UUID, String> usernames = new HashMap<>();
-    if (ids.isEmpty()) {
-      return usernames;
-    }
-    jdbc.query(
-        "SELECT id, username FROM user_directory WHERE id IN (:ids)",
-        new MapSqlParameterSource("ids", ids),
-        row -> {
-          usernames.put(SqlValues.uuid(row, "id"), row.getString("username"));
-        });
-    return usernames;
   }
 
   /** The replayed task with its org's slug and its users' names, looked up in one statement. */

@@ -35,6 +35,7 @@ import io.quire.query.orgs.OrgQueries;
 import io.quire.query.tasks.TaskHistoryQueries;
 import io.quire.query.tasks.TaskProjection;
 import io.quire.query.tasks.TaskQueries;
+import io.quire.query.users.Usernames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ public final class ReadModelWorld implements AutoCloseable {
   private final OrgQueries orgQueries = new OrgQueries(db.jdbc());
   private final TaskQueries taskQueries = new TaskQueries(db.jdbc());
   private final TaskHistoryQueries historyQueries =
-      new TaskHistoryQueries(events.store(), db.jdbc());
+      new TaskHistoryQueries(events.store(), db.jdbc(), new Usernames(db.jdbc()));
   private final ArticleQueries articleQueries = new ArticleQueries(db.jdbc());
   private final CommentQueries commentQueries = new CommentQueries(db.jdbc());
   private final Map<TaskId, OrgId> orgOfTask = new HashMap<>();

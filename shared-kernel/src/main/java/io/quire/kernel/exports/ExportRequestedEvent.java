@@ -2,6 +2,7 @@ package io.quire.kernel.exports;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import io.quire.kernel.tasks.TaskStatus;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
@@ -17,4 +18,5 @@ public record ExportRequestedEvent(
     ExportFormat format,
     TaskStatus statusFilter,
     UserId requestedBy,
-    Instant requestedAt) {}
+    Instant requestedAt)
+    implements OrgScoped {}

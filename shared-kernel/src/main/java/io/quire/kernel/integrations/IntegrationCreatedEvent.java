@@ -2,6 +2,7 @@ package io.quire.kernel.integrations;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -13,4 +14,5 @@ public record IntegrationCreatedEvent(
     String name,
     String sealedSecret,
     UserId createdBy,
-    Instant createdAt) {}
+    Instant createdAt)
+    implements OrgScoped {}

@@ -7,4 +7,5 @@ import org.axonframework.serialization.Revision;
 /** A member's role changed. */
 @Revision("1")
 public record MemberRoleChangedEvent(
-    OrgId orgId, UserId userId, Role role, UserId changedBy, Instant changedAt) {}
+    OrgId orgId, UserId userId, Role role, UserId changedBy, Instant changedAt)
+    implements OrgScoped {}

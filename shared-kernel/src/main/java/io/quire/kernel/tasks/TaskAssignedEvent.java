@@ -2,6 +2,7 @@ package io.quire.kernel.tasks;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -11,4 +12,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record TaskAssignedEvent(
-    TaskId taskId, OrgId orgId, UserId assignee, UserId actor, Instant occurredAt) {}
+    TaskId taskId, OrgId orgId, UserId assignee, UserId actor, Instant occurredAt)
+    implements OrgScoped {}

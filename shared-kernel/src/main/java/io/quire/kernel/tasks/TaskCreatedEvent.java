@@ -2,6 +2,7 @@ package io.quire.kernel.tasks;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -19,4 +20,5 @@ public record TaskCreatedEvent(
     UserId assignedTo,
     LocalDate dueDate,
     UserId createdBy,
-    Instant createdAt) {}
+    Instant createdAt)
+    implements OrgScoped {}

@@ -2,6 +2,7 @@ package io.quire.kernel.tasks;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -10,4 +11,5 @@ import org.axonframework.serialization.Revision;
  * changes made by an integration.
  */
 @Revision("1")
-public record TaskDeletedEvent(TaskId taskId, OrgId orgId, UserId actor, Instant occurredAt) {}
+public record TaskDeletedEvent(TaskId taskId, OrgId orgId, UserId actor, Instant occurredAt)
+    implements OrgScoped {}

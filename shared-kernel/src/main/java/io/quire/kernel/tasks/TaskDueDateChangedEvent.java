@@ -2,6 +2,7 @@ package io.quire.kernel.tasks;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -12,4 +13,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record TaskDueDateChangedEvent(
-    TaskId taskId, OrgId orgId, LocalDate dueDate, UserId actor, Instant occurredAt) {}
+    TaskId taskId, OrgId orgId, LocalDate dueDate, UserId actor, Instant occurredAt)
+    implements OrgScoped {}

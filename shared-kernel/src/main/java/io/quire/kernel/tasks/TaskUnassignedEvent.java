@@ -2,9 +2,11 @@ package io.quire.kernel.tasks;
 
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A task's assignee was cleared. {@code actor} is null for changes made by an integration. */
 @Revision("1")
-public record TaskUnassignedEvent(TaskId taskId, OrgId orgId, UserId actor, Instant occurredAt) {}
+public record TaskUnassignedEvent(TaskId taskId, OrgId orgId, UserId actor, Instant occurredAt)
+    implements OrgScoped {}

@@ -2,6 +2,7 @@ package io.quire.kernel.webhooks;
 
 import io.quire.kernel.integrations.IntegrationId;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.orgs.OrgScoped;
 import io.quire.kernel.tasks.TaskId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
@@ -21,4 +22,5 @@ public record WebhookReceivedEvent(
     WebhookOutcome outcome,
     TaskId taskId,
     Instant occurredAt,
-    Instant receivedAt) {}
+    Instant receivedAt)
+    implements OrgScoped {}

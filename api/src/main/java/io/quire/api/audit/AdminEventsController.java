@@ -1,0 +1,113 @@
+package io.quire.api.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.quire.api.accounts.CurrentUser;
+import io.quire.api.audit.AuditDtos.AuditEntryResponse;
+import io.quire.api.audit.AuditDtos.AuditPageResponse;
+import io.quire.api.errors.ApiErrors;
+import io.quire.api.errors.ApiException;
+import io.quire.api.errors.ErrorCode;
+import io.quire.api.web.ReadModels;
+import io.quire.kernel.audit.AuditEntry;
+import io.quire.kernel.audit.AuditFilter;
+import io.quire.kernel.audit.AuditPage;
+import io.quire.kernel.audit.EventStreamQuery;
+import io.quire.query.events.EventCatalogue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The whole event stream, for staff: as JSON pages, or with {@code Accept: application/x-ndjson} as
+ * one event a line, streamed in pages of {@value AuditParameters#MAX_LIMIT} from {@code after}
+ * until it has caught up with the settled head (or has written {@code limit} events), so a replay
+ * of the whole history needs one request and the server's memory holds one page.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/events")
+@Tag(name = "Audit")
+class AdminEventsController {
+
+  static final String NDJSON = "application/x-ndjson";
+
+  private final ReadModels readModels;
+  private final EventCatalogue catalogue;
+  private final ObjectWriter lines;
+
+  AdminEventsController(ReadModels readModels, EventCatalogue catalogue, ObjectMapper json) {
+    this.readModels = readModels;
+    this.catalogue = catalogue;
+    this.lines = json.writerFor(AuditEntryResponse.class);
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The whole event stream (staff)",
+      description =
+          "Every event in commit order, in the audit log's shape and paging. With `Accept:"
+              + " application/x-ndjson`, one event a line, streamed until caught up.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A page, or with `Accept: application/x-ndjson` one event a line.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = AuditPageResponse.class)),
+        @Content(mediaType = NDJSON, schema = @Schema(implementation = AuditEntryResponse.class))
+      })
+  @ApiErrors({ErrorCode.PERMISSION_DENIED})
+  AuditPageResponse page(CurrentUser user, @ParameterObject AuditParameters params) {
+    requireStaff(user);
+    return AuditPageResponse.of(
+        readModels.get(new EventStreamQuery(params.filter(catalogue)), AuditPage.class));
+  }
+
+  @GetMapping(produces = NDJSON)
+  @Operation(hidden = true)
+  void stream(
+      CurrentUser user, @ParameterObject AuditParameters params, HttpServletResponse response)
+      throws IOException {
+    requireStaff(user);
+    AuditFilter asked = params.filter(catalogue);
+    long remaining = params.limited() ? asked.limit() : Long.MAX_VALUE;
+    long after = asked.after();
+    response.setContentType(NDJSON);
+    response.setCharacterEncoding("UTF-8");
+    OutputStream out = response.getOutputStream();
+    while (remaining > 0) {
+      int size = (int) Math.min(remaining, AuditParameters.MAX_LIMIT);
+      AuditPage page =
+          readModels.get(
+              new EventStreamQuery(
+                  new AuditFilter(after, size, asked.type(), asked.since(), asked.until())),
+              AuditPage.class);
+      for (AuditEntry entry : page.results()) {
+        out.write(lines.writeValueAsBytes(AuditEntryResponse.of(entry)));
+        out.write('\n');
+      }
+      out.flush();
+      remaining -= page.results().size();
+      if (page.results().size() < size) {
+        break;
+      }
+      after = page.nextAfter();
+    }
+  }
+
+  private static void requireStaff(CurrentUser user) {
+    if (!user.staff()) {
+      throw new ApiException(ErrorCode.PERMISSION_DENIED);
+    }
+  }
+}

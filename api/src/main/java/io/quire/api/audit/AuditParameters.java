@@ -1,0 +1,125 @@
+package io.quire.api.audit;
+
+import io.quire.api.errors.ApiException;
+import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.Timestamps;
+import io.quire.kernel.audit.AuditFilter;
+import io.quire.query.events.EventCatalogue;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query parameters of the audit reads, checked together: {@code after} (a global sequence, a
+ * whole number of at least 0; 0 when absent), {@code limit} (at least 1; {@value #DEFAULT_LIMIT}
+ * when absent, and a limit above {@value #MAX_LIMIT} is served as {@value #MAX_LIMIT}, as page
+ * sizes are), {@code type} (an event type name such as {@code task.created}), {@code since} and
+ * {@code until} (ISO-8601 timestamps; {@code since} inclusive, {@code until} exclusive). Each
+ * parameter that is wrong is named in one 400.
+ */
+record AuditParameters(
+    @Parameter(
+            description = "Only events after this global sequence (0: from the start).",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        String after,
+    @Parameter(
+            description = "At most this many events (at most 1000).",
+            schema = @Schema(type = "integer", minimum = "1", defaultValue = "100"))
+        String limit,
+    @Parameter(description = "Only events of this type, such as `task.created`.") String type,
+    @Parameter(
+            description = "Only events recorded at or after this time (ISO-8601).",
+            schema = @Schema(type = "string", format = "date-time"))
+        String since,
+    @Parameter(
+            description = "Only events recorded before this time (ISO-8601).",
+            schema = @Schema(type = "string", format = "date-time"))
+        String until) {
+
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 1000;
+
+  static final String NOT_A_WHOLE_NUMBER = "Enter a whole number.";
+  static final String BELOW_ZERO = "Ensure this value is greater than or equal to 0.";
+  static final String BELOW_ONE = "Ensure this value is greater than or equal to 1.";
+
+  /** Whether the request named a limit. */
+  boolean limited() {
+    return blankToNull(limit) != null;
+  }
+
+  /**
+   * The filter these parameters ask for (each null or empty when absent).
+   *
+   * @throws ApiException 400 naming each parameter that is wrong
+   */
+  AuditFilter filter(EventCatalogue catalogue) {
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    Long afterValue = number("after", after, 0, BELOW_ZERO, problems);
+    Long limitValue = number("limit", limit, 1, BELOW_ONE, problems);
+    String typeValue = blankToNull(type);
+    if (typeValue != null && !catalogue.contains(typeValue)) {
+      problem(problems, "type", FieldMessages.notAChoice(typeValue));
+    }
+    Instant sinceValue = instant("since", since, problems);
+    Instant untilValue = instant("until", until, problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    return new AuditFilter(
+        afterValue == null ? 0 : afterValue,
+        limitValue == null ? DEFAULT_LIMIT : (int) Math.min(limitValue, MAX_LIMIT),
+        typeValue,
+        sinceValue,
+        untilValue);
+  }
+
+  private static Long number(
+      String name,
+      String text,
+      long minimum,
+      String belowMinimum,
+      Map<String, List<String>> problems) {
+    String digits = blankToNull(text);
+    if (digits == null) {
+      return null;
+    }
+    long value;
+    try {
+      value = Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      problem(problems, name, NOT_A_WHOLE_NUMBER);
+      return null;
+    }
+    if (value < minimum) {
+      problem(problems, name, belowMinimum);
+      return null;
+    }
+    return value;
+  }
+
+  private static Instant instant(String name, String text, Map<String, List<String>> problems) {
+    String value = blankToNull(text);
+    if (value == null) {
+      return null;
+    }
+    return Timestamps.parse(value)
+        .orElseGet(
+            () -> {
+              problem(problems, name, Timestamps.MESSAGE);
+              return null;
+            });
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static void problem(Map<String, List<String>> problems, String name, String message) {
+    problems.computeIfAbsent(name, k -> new ArrayList<>()).add(message);
+  }
+}

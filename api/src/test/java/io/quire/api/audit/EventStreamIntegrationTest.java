@@ -1,0 +1,264 @@
+package io.quire.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.api.testing.ExtraServers;
+import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.IntegrationTest;
+import io.quire.api.testing.Orgs;
+import io.quire.api.testing.Orgs.Team;
+import io.quire.api.testing.Users;
+import io.quire.api.testing.Users.TestUser;
+import io.quire.kernel.accounts.UserRegisteredEvent;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole event stream, for staff: JSON pages and NDJSON, and the guarantee that makes {@code
+ * next_after} safe to follow: a page never passes a global index whose transaction may still
+ * commit.
+ */
+@IntegrationTest
+class EventStreamIntegrationTest {
+
+  private static final String EVENTS = "/api/v1/admin/events/";
+  private static ConfigurableApplicationContext patientServer;
+
+  @Autowired HttpApi api;
+  @Autowired Users users;
+  @Autowired Orgs orgs;
+  @Autowired DataSource dataSource;
+  @Autowired ObjectMapper json;
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterAll
+  static void stopThePatientServer() {
+    if (patientServer != null) {
+      patientServer.close();
+      patientServer = null;
+    }
+  }
+
+  /**
+   * A second server that takes a missing index for one still being written for an hour, so that
+   * what it answers while a test holds a transaction open does not depend on how fast this machine
+   * is.
+   */
+  private HttpApi patient() {
+    synchronized (EventStreamIntegrationTest.class) {
+      if (patientServer == null) {
+        patientServer = ExtraServers.quire("--quire.audit.settle-time=1h");
+      }
+    }
+    return new HttpApi(ExtraServers.port(patientServer));
+  }
+
+  @Test
+  void staffReadTheWholeStreamAcrossOrgsAndAggregates() {
+    TestUser staff = users.aStaffUser();
+    long start = lastGlobalSequence(staff);
+    Team team = orgs.aTeam();
+    String task = orgs.aTask(team.org(), team.ada(), null, "Counted");
+
+    List<JsonNode> events =
+        new AuditLog(api)
+            .readUntil(
+                staff.token(),
+                EVENTS,
+                start,
+                "",
+                e -> e.stream().anyMatch(x -> x.get("aggregate_id").asText().equals(task)));
+
+    assertThat(events)
+        .extracting(e -> e.get("global_sequence").asLong())
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .allMatch(sequence -> sequence > start);
+    assertThat(events)
+        .filteredOn(e -> e.get("aggregate_id").asText().equals(team.dave().id()))
+        .extracting(e -> e.get("type").asText())
+        .containsExactly("user.registered");
+    assertThat(events)
+        .filteredOn(e -> e.get("aggregate_id").asText().equals(team.org().id().toString()))
+        .extracting(e -> e.get("type").asText())
+        .containsExactly(
+            "org.created", "member.added", "member.added", "member.added", "member.added");
+  }
+
+  @Test
+  void withNdjsonEveryEventIsALineOfTheSameShape() throws Exception {
+    TestUser staff = users.aStaffUser();
+    long start = lastGlobalSequence(staff);
+    Team team = orgs.aTeam();
+    String task = orgs.aTask(team.org(), team.ada(), null, "Streamed");
+    List<JsonNode> paged =
+        new AuditLog(api)
+            .readUntil(
+                staff.token(),
+                EVENTS,
+                start,
+                "",
+                e -> e.stream().anyMatch(x -> x.get("aggregate_id").asText().equals(task)));
+    long last = paged.get(paged.size() - 1).get("global_sequence").asLong();
+
+    Response streamed =
+        api.as(staff.token())
+            .request("GET", EVENTS + "?after=" + start)
+            .header("Accept", "application/x-ndjson")
+            .send();
+
+    assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+    assertThat(streamed.header("Content-Type")).startsWith("application/x-ndjson");
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : streamed.text().split("\n")) {
+      lines.add(json.readTree(line));
+    }
+    assertThat(lines.subList(0, paged.size())).containsExactlyElementsOf(paged);
+    assertThat(lines).extracting(e -> e.get("global_sequence").asLong()).isSorted();
+    assertThat(streamed.text()).endsWith("\n");
+
+    Response limited =
+        api.as(staff.token())
+            .request("GET", EVENTS + "?after=" + start + "&limit=3")
+            .header("Accept", "application/x-ndjson")
+            .send();
+    assertThat(limited.text().split("\n")).hasSize(3);
+    assertThat(last).isGreaterThan(start);
+  }
+
+  @Test
+  void onlyStaffReadTheStream() {
+    Team team = orgs.aTeam();
+
+    Response asAdminOfAnOrg = api.as(team.ada().token()).get(EVENTS);
+    Response streamedToAnAdmin =
+        api.as(team.ada().token())
+            .request("GET", EVENTS)
+            .header("Accept", "application/x-ndjson")
+            .send();
+    Response anonymous = api.get(EVENTS);
+
+    assertThat(asAdminOfAnOrg.status()).isEqualTo(403);
+    assertThat(asAdminOfAnOrg.json().at("/error/code").asText()).isEqualTo("permission_denied");
+    assertThat(streamedToAnAdmin.status()).isEqualTo(403);
+    assertThat(anonymous.status()).isEqualTo(401);
+  }
+
+  @Test
+  void aPageStopsBeforeAnEventStillBeingWrittenAndShowsItOnceCommitted() throws Exception {
+    TestUser staff = users.aStaffUser();
+    HttpApi patient = patient();
+    try (Connection held = dataSource.getConnection()) {
+      held.setAutoCommit(false);
+      long inFlight = appendWithoutCommitting(held);
+      Team team = orgs.aTeam();
+      orgs.aTask(team.org(), team.ada(), null, "After the held one");
+
+      Response whileHeld = patient.as(staff.token()).get(EVENTS + "?after=" + (inFlight - 1));
+      Response orgWhileHeld = patient.as(team.ada().token()).get(team.org().path("audit/"));
+
+      assertThat(whileHeld.json().get("results")).as(whileHeld.toString()).isEmpty();
+      assertThat(whileHeld.json().get("next_after").asLong()).isEqualTo(inFlight - 1);
+      assertThat(orgWhileHeld.json().get("results")).as(orgWhileHeld.toString()).isEmpty();
+      held.commit();
+
+      List<JsonNode> after =
+          new AuditLog(api)
+              .readUntil(
+                  staff.token(),
+                  EVENTS,
+                  inFlight - 1,
+                  "",
+                  e ->
+                      e.stream()
+                          .anyMatch(x -> x.get("aggregate_id").asText().equals(team.ada().id())));
+      assertThat(after.get(0).get("global_sequence").asLong()).isEqualTo(inFlight);
+      assertThat(after.get(0).get("type").asText()).isEqualTo("user.registered");
+      assertThat(after.get(0).at("/data/username").asText()).startsWith("held-");
+    }
+  }
+
+  @Test
+  void anIndexWhoseTransactionRolledBackHoldsPagesBackOnlyForTheSettleTime() throws Exception {
+    TestUser staff = users.aStaffUser();
+    long rolledBack;
+    try (Connection held = dataSource.getConnection()) {
+      held.setAutoCommit(false);
+      rolledBack = appendWithoutCommitting(held);
+      held.rollback();
+    }
+    TestUser later = users.aRegisteredUser("later");
+
+    List<JsonNode> events =
+        new AuditLog(api)
+            .readUntil(
+                staff.token(),
+                EVENTS,
+                rolledBack - 1,
+                "",
+                e -> e.stream().anyMatch(x -> x.get("aggregate_id").asText().equals(later.id())));
+
+    assertThat(events).allMatch(e -> e.get("global_sequence").asLong() > rolledBack);
+  }
+
+  /**
+   * Appends a user's registration the way Axon does (a global index from the sequence, the event
+   * row, its audit row) on {@code connection}, without committing; answers the global index.
+   */
+  private long appendWithoutCommitting(Connection connection) throws Exception {
+    long index;
+    try (Statement next = connection.createStatement();
+        ResultSet row = next.executeQuery("SELECT nextval('domain_event_entry_seq')")) {
+      row.next();
+      index = row.getLong(1);
+    }
+    String userId = UUID.randomUUID().toString();
+    String payload =
+        "{\"userId\":\""
+            + userId
+            + "\",\"username\":\"held-"
+            + index
+            + "\",\"staff\":false,\"registeredAt\":\"2026-03-01T12:00:00Z\"}";
+    try (PreparedStatement event =
+        connection.prepareStatement(
+            "INSERT INTO domain_event_entry (global_index, aggregate_identifier, sequence_number,"
+                + " type, event_identifier, payload, payload_type, payload_revision, time_stamp)"
+                + " VALUES (?, ?, 0, 'User', ?, ?, ?, '1', '2026-03-01T12:00:00Z')")) {
+      event.setLong(1, index);
+      event.setString(2, userId);
+      event.setString(3, UUID.randomUUID().toString());
+      event.setBytes(4, payload.getBytes(StandardCharsets.UTF_8));
+      event.setString(5, UserRegisteredEvent.class.getName());
+      event.executeUpdate();
+    }
+    try (PreparedStatement audit =
+        connection.prepareStatement(
+            "INSERT INTO audit_event (global_index, type, occurred_at)"
+                + " VALUES (?, 'user.registered', TIMESTAMP WITH TIME ZONE '2026-03-01 12:00:00Z')")) {
+      audit.setLong(1, index);
+      audit.executeUpdate();
+    }
+    return index;
+  }
+
+  /** The newest global sequence now: where a test's own events start. */
+  private long lastGlobalSequence(TestUser staff) {
+    Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM audit_event", Long.class);
+    return last == null ? 0 : last;
+  }
+}

@@ -1,0 +1,203 @@
+package io.quire.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.audit.AuditEntry;
+import io.quire.kernel.audit.AuditFilter;
+import io.quire.kernel.audit.AuditPage;
+import io.quire.kernel.audit.EventStreamQuery;
+import io.quire.kernel.audit.OrgAuditQuery;
+import io.quire.kernel.integrations.IntegrationCreatedEvent;
+import io.quire.kernel.integrations.IntegrationId;
+import io.quire.kernel.orgs.OrgId;
+import io.quire.kernel.tasks.TaskCreatedEvent;
+import io.quire.kernel.tasks.TaskId;
+import io.quire.kernel.tasks.TaskRetitledEvent;
+import io.quire.query.testing.ReadModelDatabase;
+import io.quire.query.testing.StoredEvents;
+import io.quire.query.users.Usernames;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit reads on the embedded database, with the gaps and recording times each test sets up
+ * (the settle time is 10 seconds): where a page stops, what it shows, and where the next one
+ * starts.
+ */
+class AuditQueriesTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+  private static final long LONG_AGO = -3600;
+  private static final long JUST_NOW = 0;
+
+  private final ReadModelDatabase db = ReadModelDatabase.migrated();
+  private final StoredEvents store = new StoredEvents(db.jdbc());
+  private final AuditQueries queries =
+      new AuditQueries(
+          db.jdbc(), StoredEvents.SERIALIZER, new Usernames(db.jdbc()), Duration.ofSeconds(10));
+  private final OrgId acme = OrgId.random();
+  private final OrgId globex = OrgId.random();
+  private final UserId ada = UserId.of("00000000-0000-0000-0000-00000000000a");
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  /** A task created in {@code org} at {@code globalIndex}, recorded that many seconds from now. */
+  private TaskId taskAt(long globalIndex, OrgId org, long recordedSecondsFromNow) {
+    TaskId task = TaskId.random();
+    Instant at = T0.plusSeconds(globalIndex);
+    store.store(
+        globalIndex,
+        "Task",
+        task.toString(),
+        0,
+        new TaskCreatedEvent(task, org, "Task " + globalIndex, "", null, null, ada, at),
+        at);
+    store.index(globalIndex, org.value(), "task.created", at, recordedSecondsFromNow);
+    return task;
+  }
+
+  private AuditPage stream(long after, int limit) {
+    return queries.handle(new EventStreamQuery(new AuditFilter(after, limit, null, null, null)));
+  }
+
+  private static List<Long> sequences(AuditPage page) {
+    return page.results().stream().map(AuditEntry::globalSequence).toList();
+  }
+
+  @Test
+  void aPageStopsBeforeAMissingIndexWhileTheEventAfterItIsRecent() {
+    taskAt(1, acme, LONG_AGO);
+    taskAt(2, acme, LONG_AGO);
+    taskAt(4, acme, JUST_NOW);
+    taskAt(5, acme, JUST_NOW);
+
+    AuditPage page = stream(0, 100);
+
+    assertThat(sequences(page)).containsExactly(1L, 2L);
+    assertThat(page.nextAfter()).isEqualTo(2);
+    assertThat(sequences(stream(2, 100))).isEmpty();
+  }
+
+  @Test
+  void aMissingIndexIsPassedOnceTheEventAfterItWasRecordedLongerAgoThanTheSettleTime() {
+    taskAt(1, acme, LONG_AGO);
+    taskAt(3, acme, LONG_AGO);
+    taskAt(4, acme, JUST_NOW);
+    taskAt(6, acme, JUST_NOW);
+
+    AuditPage page = stream(0, 100);
+
+    assertThat(sequences(page)).containsExactly(1L, 3L, 4L);
+    assertThat(page.nextAfter()).isEqualTo(4);
+  }
+
+  @Test
+  void recentEventsWithoutAGapAreServedAtOnce() {
+    taskAt(1, acme, JUST_NOW);
+    taskAt(2, acme, JUST_NOW);
+
+    assertThat(sequences(stream(0, 100))).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void aFullPageGoesOnFromItsLastEvent() {
+    for (long i = 1; i <= 5; i++) {
+      taskAt(i, acme, LONG_AGO);
+    }
+
+    AuditPage first = stream(0, 2);
+    AuditPage second = stream(first.nextAfter(), 2);
+    AuditPage third = stream(second.nextAfter(), 2);
+
+    assertThat(sequences(first)).containsExactly(1L, 2L);
+    assertThat(first.nextAfter()).isEqualTo(2);
+    assertThat(sequences(second)).containsExactly(3L, 4L);
+    assertThat(sequences(third)).containsExactly(5L);
+    assertThat(third.nextAfter()).isEqualTo(5);
+  }
+
+  @Test
+  void anOrgsLogLeavesOtherOrgsOutAndGoesOnPastTheirEvents() {
+    TaskId mine = taskAt(1, acme, LONG_AGO);
+    taskAt(2, globex, LONG_AGO);
+    taskAt(3, globex, LONG_AGO);
+
+    AuditPage page =
+        queries.handle(new OrgAuditQuery(acme, new AuditFilter(0, 100, null, null, null)));
+
+    assertThat(page.results()).extracting(AuditEntry::aggregateId).containsExactly(mine.toString());
+    assertThat(page.nextAfter()).isEqualTo(3);
+  }
+
+  @Test
+  void anEntryShowsTheStoredEventWithItsActorsNameAndNeverASealedSecret() {
+    db.registerUser(ada, "ada");
+    TaskId task = taskAt(1, acme, LONG_AGO);
+    store.store(
+        2,
+        "Task",
+        task.toString(),
+        1,
+        new TaskRetitledEvent(task, acme, "Renamed", ada, T0.plusSeconds(2)),
+        T0.plusSeconds(2));
+    store.index(2, acme.value(), "task.retitled", T0.plusSeconds(2), LONG_AGO);
+    IntegrationId integration = IntegrationId.random();
+    store.store(
+        3,
+        "Integration",
+        integration.toString(),
+        0,
+        new IntegrationCreatedEvent(integration, acme, "CI", "sealed-bytes", ada, T0),
+        T0.plusSeconds(3));
+    store.index(3, acme.value(), "integration.created", T0.plusSeconds(3), LONG_AGO);
+
+    List<AuditEntry> entries = stream(0, 100).results();
+
+    AuditEntry retitled = entries.get(1);
+    assertThat(retitled.aggregateType()).isEqualTo("task");
+    assertThat(retitled.aggregateId()).isEqualTo(task.toString());
+    assertThat(retitled.sequence()).isEqualTo(2);
+    assertThat(retitled.type()).isEqualTo("task.retitled");
+    assertThat(retitled.occurredAt()).isEqualTo(T0.plusSeconds(2));
+    assertThat(retitled.actor().username()).isEqualTo("ada");
+    assertThat(retitled.data())
+        .containsEntry("title", "Renamed")
+        .containsEntry("task_id", task.toString())
+        .containsEntry("org_id", acme.toString());
+    AuditEntry created = entries.get(2);
+    assertThat(created.data()).containsEntry("name", "CI").doesNotContainKey("sealed_secret");
+    assertThat(created.data().toString()).doesNotContain("sealed-bytes");
+  }
+
+  @Test
+  void typeSinceAndUntilNarrowThePageButNotWhereTheNextOneStarts() {
+    for (long i = 1; i <= 6; i++) {
+      taskAt(i, acme, LONG_AGO);
+    }
+
+    AuditPage window =
+        queries.handle(
+            new EventStreamQuery(
+                new AuditFilter(0, 100, "task.created", T0.plusSeconds(2), T0.plusSeconds(5))));
+    AuditPage otherType =
+        queries.handle(new EventStreamQuery(new AuditFilter(0, 100, "task.retitled", null, null)));
+
+    assertThat(sequences(window)).containsExactly(2L, 3L, 4L);
+    assertThat(window.nextAfter()).isEqualTo(6);
+    assertThat(otherType.results()).isEmpty();
+    assertThat(otherType.nextAfter()).isEqualTo(6);
+  }
+
+  @Test
+  void anEmptyStoreAnswersAnEmptyPageThatStaysWhereItWas() {
+    assertThat(stream(0, 100)).isEqualTo(new AuditPage(List.of(), 0));
+    assertThat(stream(42, 100).nextAfter()).isEqualTo(42);
+  }
+}
