@@ -63,7 +63,7 @@ class ModerationController {
           @RequestParam(required = false)
           String status,
       @ParameterObject PageParams page) {
-    requireStaff(user);
+    user.requireStaff();
     CommentPage comments =
         readModels.get(
             new ListCommentsForModerationQuery(status(status), page.number(), page.size()),
@@ -78,7 +78,7 @@ class ModerationController {
       CurrentUser user,
       @PathVariable String commentId,
       @RequestBody(required = false) NoFields body) {
-    requireStaff(user);
+    user.requireStaff();
     CommentId id = existing(commentId);
     commands.sendAndWait(new ApproveCommentCommand(id, user.id(), user.staff()));
     return CommentResponse.of(find(id));
@@ -93,7 +93,7 @@ class ModerationController {
       CurrentUser user,
       @PathVariable String commentId,
       @Valid @RequestBody(required = false) RejectCommentRequest request) {
-    requireStaff(user);
+    user.requireStaff();
     CommentId id = existing(commentId);
     String reason = request == null ? null : request.reason();
     commands.sendAndWait(
@@ -103,12 +103,6 @@ class ModerationController {
             user.staff(),
             reason == null || reason.isBlank() ? null : reason.strip()));
     return CommentResponse.of(find(id));
-  }
-
-  private static void requireStaff(CurrentUser user) {
-    if (!user.staff()) {
-      throw new ApiException(ErrorCode.PERMISSION_DENIED);
-    }
   }
 
   private CommentId existing(String commentId) {

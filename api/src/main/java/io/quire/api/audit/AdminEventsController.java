@@ -6,7 +6,6 @@ import io.quire.api.accounts.CurrentUser;
 import io.quire.api.audit.AuditDtos.AuditEntryResponse;
 import io.quire.api.audit.AuditDtos.AuditPageResponse;
 import io.quire.api.errors.ApiErrors;
-import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.web.ReadModels;
 import io.quire.kernel.audit.AuditEntry;
@@ -68,7 +67,7 @@ class AdminEventsController {
       })
   @ApiErrors({ErrorCode.PERMISSION_DENIED})
   AuditPageResponse page(CurrentUser user, @ParameterObject AuditParameters params) {
-    requireStaff(user);
+    user.requireStaff();
     return AuditPageResponse.of(
         readModels.get(new EventStreamQuery(params.filter(catalogue)), AuditPage.class));
   }
@@ -78,7 +77,7 @@ class AdminEventsController {
   void stream(
       CurrentUser user, @ParameterObject AuditParameters params, HttpServletResponse response)
       throws IOException {
-    requireStaff(user);
+    user.requireStaff();
     AuditFilter asked = params.filter(catalogue);
     long remaining = params.limited() ? asked.limit() : Long.MAX_VALUE;
     long after = asked.after();
@@ -102,12 +101,6 @@ class AdminEventsController {
         break;
       }
       after = page.nextAfter();
-    }
-  }
-
-  private static void requireStaff(CurrentUser user) {
-    if (!user.staff()) {
-      throw new ApiException(ErrorCode.PERMISSION_DENIED);
     }
   }
 }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -39,6 +40,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The OpenAPI document at {@code /api/schema/}: title "Quire API", paths written with their
@@ -114,6 +116,16 @@ class OpenApiConfiguration {
         codes.add(ErrorCode.VALIDATION_ERROR);
         codes.add(ErrorCode.PAYLOAD_TOO_LARGE);
         codes.add(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+      }
+      boolean hasQueryParameters =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(
+                  p ->
+                      p.hasParameterAnnotation(RequestParam.class)
+                          || p.hasParameterAnnotation(ParameterObject.class));
+      if (hasQueryParameters) {
+        // A page number, a filter or a timestamp in the query string can be wrong too.
+        codes.add(ErrorCode.VALIDATION_ERROR);
       }
       ApiErrors declared = handler.getMethodAnnotation(ApiErrors.class);
       if (declared != null) {

@@ -205,14 +205,4 @@ class AuditIntegrationTest {
         .containsExactlyInAnyOrder("after", "limit", "type", "since", "until");
     assertThat(details.get("type").get(0).asText()).contains("task.exploded");
   }
-
-  @Test
-  void aLimitAboveTheMaximumIsServedAsTheMaximum() {
-    Team team = orgs.aTeam();
-
-    Response page = api.as(team.ada().token()).get(audit(team) + "?limit=5000");
-
-    assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    assertThat(page.json().get("results").size()).isBetween(1, 1000);
-  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quire.api.testing.ExtraServers;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
@@ -13,20 +12,28 @@ import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import io.quire.kernel.accounts.UserRegisteredEvent;
+import io.quire.kernel.audit.AuditFilter;
+import io.quire.kernel.audit.AuditPage;
+import io.quire.kernel.audit.EventStreamQuery;
+import io.quire.kernel.audit.OrgAuditQuery;
+import io.quire.query.audit.AuditQueries;
+import io.quire.query.users.Usernames;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The whole event stream, for staff: JSON pages and NDJSON, and the guarantee that makes {@code
@@ -37,7 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EventStreamIntegrationTest {
 
   private static final String EVENTS = "/api/v1/admin/events/";
-  private static ConfigurableApplicationContext patientServer;
 
   @Autowired HttpApi api;
   @Autowired Users users;
@@ -45,27 +51,20 @@ class EventStreamIntegrationTest {
   @Autowired DataSource dataSource;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
+  @Autowired NamedParameterJdbcTemplate namedJdbc;
+  @Autowired Usernames usernames;
 
-  @AfterAll
-  static void stopThePatientServer() {
-    if (patientServer != null) {
-      patientServer.close();
-      patientServer = null;
-    }
-  }
+  @Autowired
+  @Qualifier("eventSerializer")
+  Serializer serializer;
 
   /**
-   * A second server that takes a missing index for one still being written for an hour, so that
-   * what it answers while a test holds a transaction open does not depend on how fast this machine
-   * is.
+   * The audit queries as a server would answer them that takes a missing index for one still being
+   * written for an hour, so that what they answer while a test holds a transaction open does not
+   * depend on how fast this machine is.
    */
-  private HttpApi patient() {
-    synchronized (EventStreamIntegrationTest.class) {
-      if (patientServer == null) {
-        patientServer = ExtraServers.quire("--quire.audit.settle-time=1h");
-      }
-    }
-    return new HttpApi(ExtraServers.port(patientServer));
+  private AuditQueries patient() {
+    return new AuditQueries(namedJdbc, serializer, usernames, Duration.ofHours(1));
   }
 
   @Test
@@ -75,14 +74,7 @@ class EventStreamIntegrationTest {
     Team team = orgs.aTeam();
     String task = orgs.aTask(team.org(), team.ada(), null, "Counted");
 
-    List<JsonNode> events =
-        new AuditLog(api)
-            .readUntil(
-                staff.token(),
-                EVENTS,
-                start,
-                "",
-                e -> e.stream().anyMatch(x -> x.get("aggregate_id").asText().equals(task)));
+    List<JsonNode> events = streamUntilItShows(staff, start, task);
 
     assertThat(events)
         .extracting(e -> e.get("global_sequence").asLong())
@@ -106,14 +98,7 @@ class EventStreamIntegrationTest {
     long start = lastGlobalSequence(staff);
     Team team = orgs.aTeam();
     String task = orgs.aTask(team.org(), team.ada(), null, "Streamed");
-    List<JsonNode> paged =
-        new AuditLog(api)
-            .readUntil(
-                staff.token(),
-                EVENTS,
-                start,
-                "",
-                e -> e.stream().anyMatch(x -> x.get("aggregate_id").asText().equals(task)));
+    List<JsonNode> paged = streamUntilItShows(staff, start, task);
     long last = paged.get(paged.size() - 1).get("global_sequence").asLong();
 
     Response streamed =
@@ -162,31 +147,26 @@ class EventStreamIntegrationTest {
   @Test
   void aPageStopsBeforeAnEventStillBeingWrittenAndShowsItOnceCommitted() throws Exception {
     TestUser staff = users.aStaffUser();
-    HttpApi patient = patient();
+    AuditQueries patient = patient();
     try (Connection held = dataSource.getConnection()) {
       held.setAutoCommit(false);
       long inFlight = appendWithoutCommitting(held);
       Team team = orgs.aTeam();
       orgs.aTask(team.org(), team.ada(), null, "After the held one");
 
-      Response whileHeld = patient.as(staff.token()).get(EVENTS + "?after=" + (inFlight - 1));
-      Response orgWhileHeld = patient.as(team.ada().token()).get(team.org().path("audit/"));
+      AuditPage whileHeld =
+          patient.handle(
+              new EventStreamQuery(new AuditFilter(inFlight - 1, 1000, null, null, null)));
+      AuditPage orgWhileHeld =
+          patient.handle(
+              new OrgAuditQuery(team.org().id(), new AuditFilter(0, 1000, null, null, null)));
 
-      assertThat(whileHeld.json().get("results")).as(whileHeld.toString()).isEmpty();
-      assertThat(whileHeld.json().get("next_after").asLong()).isEqualTo(inFlight - 1);
-      assertThat(orgWhileHeld.json().get("results")).as(orgWhileHeld.toString()).isEmpty();
+      assertThat(whileHeld.results()).isEmpty();
+      assertThat(whileHeld.nextAfter()).isEqualTo(inFlight - 1);
+      assertThat(orgWhileHeld.results()).isEmpty();
       held.commit();
 
-      List<JsonNode> after =
-          new AuditLog(api)
-              .readUntil(
-                  staff.token(),
-                  EVENTS,
-                  inFlight - 1,
-                  "",
-                  e ->
-                      e.stream()
-                          .anyMatch(x -> x.get("aggregate_id").asText().equals(team.ada().id())));
+      List<JsonNode> after = streamUntilItShows(staff, inFlight - 1, team.ada().id());
       assertThat(after.get(0).get("global_sequence").asLong()).isEqualTo(inFlight);
       assertThat(after.get(0).get("type").asText()).isEqualTo("user.registered");
       assertThat(after.get(0).at("/data/username").asText()).startsWith("held-");
@@ -204,14 +184,7 @@ class EventStreamIntegrationTest {
     }
     TestUser later = users.aRegisteredUser("later");
 
-    List<JsonNode> events =
-        new AuditLog(api)
-            .readUntil(
-                staff.token(),
-                EVENTS,
-                rolledBack - 1,
-                "",
-                e -> e.stream().anyMatch(x -> x.get("aggregate_id").asText().equals(later.id())));
+    List<JsonNode> events = streamUntilItShows(staff, rolledBack - 1, later.id());
 
     assertThat(events).allMatch(e -> e.get("global_sequence").asLong() > rolledBack);
   }
@@ -254,6 +227,18 @@ class EventStreamIntegrationTest {
       audit.executeUpdate();
     }
     return index;
+  }
+
+  /** The stream after {@code after}, read page by page until it shows an event of the aggregate. */
+  private List<JsonNode> streamUntilItShows(TestUser staff, long after, String aggregateId) {
+    return new AuditLog(api)
+        .readUntil(
+            staff.token(),
+            EVENTS,
+            after,
+            "",
+            events ->
+                events.stream().anyMatch(e -> e.get("aggregate_id").asText().equals(aggregateId)));
   }
 
   /** The newest global sequence now: where a test's own events start. */

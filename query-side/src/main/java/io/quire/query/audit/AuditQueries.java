@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -157,12 +155,7 @@ public class AuditQueries {
 
   private List<AuditEntry> entries(List<StoredEvent> events) {
     Map<UUID, String> names =
-        usernames.of(
-            events.stream()
-                .map(e -> EventActors.actor(e.payload()))
-                .filter(Objects::nonNull)
-                .map(UserId::value)
-                .collect(Collectors.toSet()));
+        usernames.of(events.stream().map(e -> EventActors.actor(e.payload())));
     List<AuditEntry> entries = new ArrayList<>(events.size());
     for (StoredEvent event : events) {
       UserId actor = EventActors.actor(event.payload());

@@ -18,10 +18,8 @@ import io.quire.query.tasks.TaskReplay.ReplayedTask;
 import io.quire.query.users.Usernames;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
@@ -65,12 +63,7 @@ public class TaskHistoryQueries {
     }
     List<? extends DomainEventMessage<?>> page = window.slice(events);
     Map<UUID, String> names =
-        usernames.of(
-            page.stream()
-                .map(e -> TaskEventFields.actor(e.getPayload()))
-                .filter(Objects::nonNull)
-                .map(UserId::value)
-                .collect(Collectors.toSet()));
+        usernames.of(page.stream().map(e -> TaskEventFields.actor(e.getPayload())));
     return Optional.of(
         new TaskHistoryPage(events.size(), page.stream().map(e -> entry(e, names)).toList()));
   }

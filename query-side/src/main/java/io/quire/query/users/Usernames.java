@@ -1,10 +1,14 @@
 package io.quire.query.users;
 
+import io.quire.kernel.accounts.UserId;
 import io.quire.query.sql.SqlValues;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +25,11 @@ public class Usernames {
 
   public Usernames(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The usernames of these users, by id; nulls (no user) are passed over. */
+  public Map<UUID, String> of(Stream<UserId> users) {
+    return of(users.filter(Objects::nonNull).map(UserId::value).collect(Collectors.toSet()));
   }
 
   /** Each of these users' username (none for no users; an unknown id is left out). */

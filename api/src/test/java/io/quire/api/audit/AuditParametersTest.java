@@ -1,0 +1,80 @@
+package io.quire.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quire.api.errors.ApiException;
+import io.quire.kernel.audit.AuditFilter;
+import io.quire.query.events.EventCatalogue;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AuditParametersTest {
+
+  private static final EventCatalogue CATALOGUE = new EventCatalogue();
+
+  private static AuditFilter filter(
+      String after, String limit, String type, String since, String until) {
+    return new AuditParameters(after, limit, type, since, until).filter(CATALOGUE);
+  }
+
+  @Test
+  void absentParametersReadFromTheStartAHundredAtATime() {
+    assertThat(filter(null, null, null, null, null))
+        .isEqualTo(new AuditFilter(0, 100, null, null, null));
+    assertThat(filter("", " ", "", "", "")).isEqualTo(new AuditFilter(0, 100, null, null, null));
+    assertThat(new AuditParameters(null, " ", null, null, null).limited()).isFalse();
+  }
+
+  @Test
+  void aLimitAboveTheMaximumIsServedAsTheMaximum() {
+    assertThat(filter(null, "5000", null, null, null).limit()).isEqualTo(1000);
+    assertThat(filter(null, "1000", null, null, null).limit()).isEqualTo(1000);
+    assertThat(filter(null, "99999999999999", null, null, null).limit()).isEqualTo(1000);
+  }
+
+  @Test
+  void timestampsMayCarryAnOffsetAndAPlusThatArrivedAsASpace() {
+    AuditFilter window =
+        filter("7", "3", "task.created", "2026-03-01T14:00:00 02:00", "2026-03-02T00:00:00Z");
+
+    assertThat(window)
+        .isEqualTo(
+            new AuditFilter(
+                7,
+                3,
+                "task.created",
+                Instant.parse("2026-03-01T12:00:00Z"),
+                Instant.parse("2026-03-02T00:00:00Z")));
+  }
+
+  @Test
+  void everyWrongParameterIsNamed() {
+    assertThatThrownBy(() -> filter("-1", "0", "task.exploded", "today", "2026-13-01T00:00:00Z"))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e ->
+                assertThat(e.details().keySet())
+                    .containsExactlyInAnyOrder("after", "limit", "type", "since", "until"));
+    assertThatThrownBy(() -> filter("x", null, null, null, null)).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> filter("99999999999999999999", null, null, null, null))
+        .isInstanceOf(ApiException.class);
+  }
+
+  @Test
+  void theCatalogueKnowsEveryEventTypeAndNothingElse() {
+    assertThat(CATALOGUE.typeNames())
+        .contains(
+            "user.registered",
+            "org.created",
+            "member.role_changed",
+            "task.status_changed",
+            "export.completed",
+            "integration.created",
+            "webhook.redelivered",
+            "article.published",
+            "comment.rejected")
+        .allMatch(name -> name.matches("[a-z]+\\.[a-z_]+"));
+    assertThat(CATALOGUE.contains("task.exploded")).isFalse();
+  }
+}
