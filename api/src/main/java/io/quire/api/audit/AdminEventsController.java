@@ -79,7 +79,7 @@ class AdminEventsController {
       throws IOException {
     user.requireStaff();
     AuditFilter asked = params.filter(catalogue);
-    long remaining = params.limited() ? asked.limit() : Long.MAX_VALUE;
+    long remaining = params.streamLimit();
     long after = asked.after();
     response.setContentType(NDJSON);
     response.setCharacterEncoding("UTF-8");

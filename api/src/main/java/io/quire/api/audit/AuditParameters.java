@@ -27,7 +27,9 @@ record AuditParameters(
             schema = @Schema(type = "integer", format = "int64", minimum = "0"))
         String after,
     @Parameter(
-            description = "At most this many events (at most 1000).",
+            description =
+                "At most this many events: a page holds at most 1000; a stream (NDJSON) writes"
+                    + " this many, or every event when absent.",
             schema = @Schema(type = "integer", minimum = "1", defaultValue = "100"))
         String limit,
     @Parameter(description = "Only events of this type, such as `task.created`.") String type,
@@ -47,9 +49,14 @@ record AuditParameters(
   static final String BELOW_ZERO = "Ensure this value is greater than or equal to 0.";
   static final String BELOW_ONE = "Ensure this value is greater than or equal to 1.";
 
-  /** Whether the request named a limit. */
-  boolean limited() {
-    return blankToNull(limit) != null;
+  /**
+   * How many events a stream (NDJSON) may write: the limit as asked, not capped at {@value
+   * #MAX_LIMIT} (the stream writes pages of that size), or unbounded when none was asked. Call
+   * after {@link #filter}, which has checked it.
+   */
+  long streamLimit() {
+    String digits = blankToNull(limit);
+    return digits == null ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   /**

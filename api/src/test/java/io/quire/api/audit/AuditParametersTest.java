@@ -23,7 +23,8 @@ class AuditParametersTest {
     assertThat(filter(null, null, null, null, null))
         .isEqualTo(new AuditFilter(0, 100, null, null, null));
     assertThat(filter("", " ", "", "", "")).isEqualTo(new AuditFilter(0, 100, null, null, null));
-    assertThat(new AuditParameters(null, " ", null, null, null).limited()).isFalse();
+    assertThat(new AuditParameters(null, " ", null, null, null).streamLimit())
+        .isEqualTo(Long.MAX_VALUE);
   }
 
   @Test
@@ -31,6 +32,9 @@ class AuditParametersTest {
     assertThat(filter(null, "5000", null, null, null).limit()).isEqualTo(1000);
     assertThat(filter(null, "1000", null, null, null).limit()).isEqualTo(1000);
     assertThat(filter(null, "99999999999999", null, null, null).limit()).isEqualTo(1000);
+    assertThat(new AuditParameters(null, "5000", null, null, null).streamLimit())
+        .as("a stream writes pages of 1000 until it has written as many as asked")
+        .isEqualTo(5000);
   }
 
   @Test
