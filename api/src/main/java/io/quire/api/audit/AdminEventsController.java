@@ -21,6 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/events")
 @Tag(name = "Audit")
 class AdminEventsController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdminEventsController.class);
 
   static final String NDJSON = "application/x-ndjson";
 
@@ -79,11 +83,19 @@ class AdminEventsController {
       throws IOException {
     user.requireStaff();
     AuditFilter asked = params.filter(catalogue);
-    long remaining = params.streamLimit();
-    long after = asked.after();
     response.setContentType(NDJSON);
     response.setCharacterEncoding("UTF-8");
-    OutputStream out = response.getOutputStream();
+    try {
+      write(asked, params.streamLimit(), response.getOutputStream());
+    } catch (IOException clientGone) {
+      // The client closed the connection mid-stream: nothing to answer, nothing to report.
+      LOG.debug("event stream ended by the client: {}", clientGone.toString());
+    }
+  }
+
+  /** Writes pages of events as lines until caught up or {@code remaining} are written. */
+  private void write(AuditFilter asked, long remaining, OutputStream out) throws IOException {
+    long after = asked.after();
     while (remaining > 0) {
       int size = (int) Math.min(remaining, AuditParameters.MAX_LIMIT);
       AuditPage page =

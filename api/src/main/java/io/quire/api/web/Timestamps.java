@@ -1,15 +1,18 @@
 package io.quire.api.web;
 
 import io.quire.api.errors.ApiException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * Timestamps in query parameters ({@code ?as_of=}, {@code ?since=}, {@code ?until=}): ISO-8601 with
  * an offset, such as {@code 2026-03-01T12:00:00Z} or {@code 2026-03-01T14:00:00+02:00}. A {@code +}
- * that arrived as a space (an unencoded query string) is read as the {@code +} it was.
+ * that arrived as a space (an unencoded query string) is read as the {@code +} it was. Years are
+ * 0001 to 9999, as for dates: the databases store no other (PostgreSQL's timestamps end in the year
+ * 294276, and a later one answered 500 before this was checked).
  */
 public final class Timestamps {
 
@@ -20,8 +23,10 @@ public final class Timestamps {
   /** The instant {@code text} names, or empty when it names none. */
   public static Optional<Instant> parse(String text) {
     try {
-      return Optional.of(OffsetDateTime.parse(text.strip().replace(' ', '+')).toInstant());
-    } catch (DateTimeParseException e) {
+      OffsetDateTime at = OffsetDateTime.parse(text.strip().replace(' ', '+'));
+      int year = at.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+      return year < 1 || year > 9999 ? Optional.empty() : Optional.of(at.toInstant());
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

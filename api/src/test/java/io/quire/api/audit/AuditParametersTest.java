@@ -53,6 +53,23 @@ class AuditParametersTest {
   }
 
   @Test
+  void timesOutsideTheYears1To9999AreRefusedNotStored() {
+    for (String far :
+        new String[] {
+          "+294277-01-01T00:00:00Z", "+999999999-12-31T23:59:59.999999999Z", "0000-12-31T23:00:00Z"
+        }) {
+      assertThatThrownBy(() -> filter(null, null, null, far, null))
+          .as(far)
+          .isInstanceOf(ApiException.class);
+      assertThatThrownBy(() -> filter(null, null, null, null, far))
+          .as(far)
+          .isInstanceOf(ApiException.class);
+    }
+    assertThat(filter(null, null, null, "9999-12-31T23:59:59.999999Z", null).since())
+        .isEqualTo(Instant.parse("9999-12-31T23:59:59.999999Z"));
+  }
+
+  @Test
   void everyWrongParameterIsNamed() {
     assertThatThrownBy(() -> filter("-1", "0", "task.exploded", "today", "2026-13-01T00:00:00Z"))
         .isInstanceOfSatisfying(

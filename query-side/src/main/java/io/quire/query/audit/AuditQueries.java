@@ -47,7 +47,7 @@ public class AuditQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final Serializer serializer;
   private final Usernames usernames;
-  private final String firstRecentSql;
+  private final String endsSql;
 
   public AuditQueries(
       NamedParameterJdbcTemplate jdbc,
@@ -59,10 +59,12 @@ public class AuditQueries {
     this.usernames = usernames;
     // The settle time is configuration, written into the statement as an SQL interval literal (a
     // bind parameter times an interval has no type on H2).
-    this.firstRecentSql =
-        "SELECT MIN(global_index) FROM audit_event WHERE recorded_at > CURRENT_TIMESTAMP - INTERVAL '"
+    this.endsSql =
+        "SELECT (SELECT MAX(global_index) FROM audit_event) AS last_index,"
+            + " (SELECT MIN(global_index) FROM audit_event"
+            + " WHERE recorded_at > CURRENT_TIMESTAMP - INTERVAL '"
             + BigDecimal.valueOf(settleTime.toMillis(), 3).toPlainString()
-            + "' SECOND";
+            + "' SECOND) AS first_recent";
   }
 
   @QueryHandler
@@ -126,15 +128,22 @@ public class AuditQueries {
     long nextAfter =
         events.size() == filter.limit()
             ? events.get(events.size() - 1).globalIndex()
-            : Math.max(filter.after(), head == AuditSettledHead.UNBOUNDED ? lastIndex() : head);
+            : Math.max(filter.after(), head);
     return new AuditPage(entries(events), nextAfter);
   }
 
-  /** The head of the settled indexes, on the database's clock (see {@link AuditSettledHead}). */
+  /**
+   * The head of the settled indexes (see {@link AuditSettledHead}). The last index and the first
+   * that may follow a write in flight are read in one statement, so from one snapshot: with no such
+   * index, the head is the last index <em>then</em>. (A later statement could already see an event
+   * that follows a write begun since; the page query runs later, and must not pass it.)
+   */
   private long settledHead() {
-    Long firstRecent = jdbc.getJdbcTemplate().queryForObject(firstRecentSql, Long.class);
+    Map<String, Object> ends = jdbc.getJdbcTemplate().queryForMap(endsSql);
+    Long last = number(ends.get("last_index"));
+    Long firstRecent = number(ends.get("first_recent"));
     if (firstRecent == null) {
-      return AuditSettledHead.UNBOUNDED;
+      return last == null ? 0 : last;
     }
     Long lastSettled =
         jdbc.queryForObject(
@@ -151,11 +160,8 @@ public class AuditQueries {
     return AuditSettledHead.of(from, recent.stream().mapToLong(Long::longValue));
   }
 
-  private long lastIndex() {
-    Long last =
-        jdbc.getJdbcTemplate()
-            .queryForObject("SELECT MAX(global_index) FROM audit_event", Long.class);
-    return last == null ? 0 : last;
+  private static Long number(Object value) {
+    return value == null ? null : ((Number) value).longValue();
   }
 
   private List<AuditEntry> entries(List<StoredEvent> events) {

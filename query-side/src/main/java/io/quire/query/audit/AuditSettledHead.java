@@ -23,9 +23,6 @@ import java.util.stream.LongStream;
  */
 public final class AuditSettledHead {
 
-  /** No index is unsettled: every index may be read. */
-  public static final long UNBOUNDED = Long.MAX_VALUE;
-
   private AuditSettledHead() {}
 
   /**
