@@ -53,7 +53,7 @@ public class AuditQueries {
       NamedParameterJdbcTemplate jdbc,
       @Qualifier("eventSerializer") Serializer serializer,
       Usernames usernames,
-      @Value("${quire.audit.settle-time:10s}") Duration settleTime) {
+      @Value("${quire.audit.settle-time:60s}") Duration settleTime) {
     this.jdbc = jdbc;
     this.serializer = serializer;
     this.usernames = usernames;

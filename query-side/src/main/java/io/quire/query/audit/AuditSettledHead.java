@@ -12,8 +12,9 @@ import java.util.stream.LongStream;
  * Missing indexes are either such events in flight or events whose transaction rolled back (a lost
  * race, a refused write): they are told apart by time, as Axon's own tracking tokens do. A missing
  * index is <em>settled</em> once the event after it was recorded longer ago than the settle time
- * (10 seconds unless configured): a transaction that had taken its index before that event's has
- * committed or rolled back by then. Quire's write transactions last milliseconds.
+ * (60 seconds unless configured, as Axon's own gap timeout): a transaction that had taken its index
+ * before that event's has committed or rolled back by then. Quire's write transactions last
+ * milliseconds.
  *
  * <p>The head is the highest index up to which every index is visible or settled: all indexes up to
  * the last event recorded before the settle time ({@code lastSettled}), then every index that
