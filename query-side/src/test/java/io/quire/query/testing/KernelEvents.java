@@ -13,6 +13,21 @@ public final class KernelEvents {
 
   private KernelEvents() {}
 
+  /** Every {@code ...Event} class of every kernel package, by package, then name. */
+  public static List<Class<?>> all() {
+    return java.util.stream.Stream.of(
+            "accounts",
+            "articles",
+            "comments",
+            "exports",
+            "integrations",
+            "orgs",
+            "tasks",
+            "webhooks")
+        .flatMap(p -> in("io.quire.kernel." + p).stream())
+        .toList();
+  }
+
   /** Every {@code ...Event} class in the package, by name. */
   public static List<Class<?>> in(String kernelPackage) {
     return new ClassFileImporter()
