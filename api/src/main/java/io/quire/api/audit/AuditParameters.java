@@ -2,13 +2,13 @@ package io.quire.api.audit;
 
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.FieldMessages;
+import io.quire.api.web.QueryNumbers;
 import io.quire.api.web.Timestamps;
 import io.quire.kernel.audit.AuditFilter;
 import io.quire.query.events.EventCatalogue;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +45,6 @@ record AuditParameters(
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
 
-  static final String NOT_A_WHOLE_NUMBER = "Enter a whole number.";
-  static final String BELOW_ZERO = "Ensure this value is greater than or equal to 0.";
-  static final String BELOW_ONE = "Ensure this value is greater than or equal to 1.";
-
   /**
    * How many events a stream (NDJSON) may write: the limit as asked, not capped at {@value
    * #MAX_LIMIT} (the stream writes pages of that size), or unbounded when none was asked. Call
@@ -66,11 +62,11 @@ record AuditParameters(
    */
   AuditFilter filter(EventCatalogue catalogue) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
-    Long afterValue = number("after", after, 0, BELOW_ZERO, problems);
-    Long limitValue = number("limit", limit, 1, BELOW_ONE, problems);
+    Long afterValue = QueryNumbers.wholeNumber("after", after, 0, Long.MAX_VALUE, problems);
+    Long limitValue = QueryNumbers.wholeNumber("limit", limit, 1, Long.MAX_VALUE, problems);
     String typeValue = blankToNull(type);
     if (typeValue != null && !catalogue.contains(typeValue)) {
-      problem(problems, "type", FieldMessages.notAChoice(typeValue));
+      QueryNumbers.problem(problems, "type", FieldMessages.notAChoice(typeValue));
     }
     Instant sinceValue = instant("since", since, problems);
     Instant untilValue = instant("until", until, problems);
@@ -85,30 +81,6 @@ record AuditParameters(
         untilValue);
   }
 
-  private static Long number(
-      String name,
-      String text,
-      long minimum,
-      String belowMinimum,
-      Map<String, List<String>> problems) {
-    String digits = blankToNull(text);
-    if (digits == null) {
-      return null;
-    }
-    long value;
-    try {
-      value = Long.parseLong(digits);
-    } catch (NumberFormatException e) {
-      problem(problems, name, NOT_A_WHOLE_NUMBER);
-      return null;
-    }
-    if (value < minimum) {
-      problem(problems, name, belowMinimum);
-      return null;
-    }
-    return value;
-  }
-
   private static Instant instant(String name, String text, Map<String, List<String>> problems) {
     String value = blankToNull(text);
     if (value == null) {
@@ -117,16 +89,12 @@ record AuditParameters(
     return Timestamps.parse(value)
         .orElseGet(
             () -> {
-              problem(problems, name, Timestamps.MESSAGE);
+              QueryNumbers.problem(problems, name, Timestamps.MESSAGE);
               return null;
             });
   }
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static void problem(Map<String, List<String>> problems, String name, String message) {
-    problems.computeIfAbsent(name, k -> new ArrayList<>()).add(message);
   }
 }

@@ -3,7 +3,6 @@ package io.quire.api.web;
 import io.quire.api.errors.ApiException;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ public record PageParams(
 
   public static final int DEFAULT_PAGE_SIZE = 20;
   public static final int MAX_PAGE_SIZE = 100;
-
-  static final String NOT_A_WHOLE_NUMBER = "Enter a valid value.";
-  static final String BELOW_ONE = "Ensure this value is greater than or equal to 1.";
 
   /**
    * The page parameters of a request, from their query string values (null or empty when absent).
@@ -56,21 +52,7 @@ public record PageParams(
   }
 
   private static Integer number(String name, String text, Map<String, List<String>> problems) {
-    String digits = text == null ? "" : text.strip();
-    if (digits.isEmpty()) {
-      return null;
-    }
-    int value;
-    try {
-      value = Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      problems.computeIfAbsent(name, k -> new ArrayList<>()).add(NOT_A_WHOLE_NUMBER);
-      return null;
-    }
-    if (value < 1) {
-      problems.computeIfAbsent(name, k -> new ArrayList<>()).add(BELOW_ONE);
-      return null;
-    }
-    return value;
+    Long value = QueryNumbers.wholeNumber(name, text, 1, Integer.MAX_VALUE, problems);
+    return value == null ? null : value.intValue();
   }
 }

@@ -15,6 +15,7 @@ import io.quire.query.sql.SqlValues;
 import io.quire.query.users.Usernames;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +187,7 @@ public class AuditQueries {
 
   private record StoredEvent(
       long globalIndex,
-      java.time.Instant occurredAt,
+      Instant occurredAt,
       String aggregateId,
       long sequence,
       String aggregateType,

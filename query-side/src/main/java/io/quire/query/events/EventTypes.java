@@ -1,5 +1,8 @@
 package io.quire.query.events;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The public type name of an event, derived from its class name: the aggregate's name, a dot, and
  * what happened in snake_case, without the {@code Event} suffix. {@code TaskStatusChangedEvent} is
@@ -25,26 +28,10 @@ public final class EventTypes {
         simpleClassName.endsWith(SUFFIX) && simpleClassName.length() > SUFFIX.length()
             ? simpleClassName.substring(0, simpleClassName.length() - SUFFIX.length())
             : simpleClassName;
-    StringBuilder type = new StringBuilder(name.length() + 8);
-    int words = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c)) {
-        if (words == 1) {
-          type.append('.');
-        } else if (words > 1) {
-          type.append('_');
-        }
-        words++;
-        type.append(Character.toLowerCase(c));
-      } else {
-        if (words == 0) {
-          words++;
-        }
-        type.append(c);
-      }
-    }
-    return type.toString();
+    List<String> words = words(name);
+    return words.size() == 1
+        ? words.get(0)
+        : words.get(0) + "." + String.join("_", words.subList(1, words.size()));
   }
 
   /**
@@ -52,18 +39,24 @@ public final class EventTypes {
    * {@code webhook_receipt}, {@code Task} is {@code task}).
    */
   public static String aggregateTypeName(String storedType) {
-    StringBuilder name = new StringBuilder(storedType.length() + 4);
-    for (int i = 0; i < storedType.length(); i++) {
-      char c = storedType.charAt(i);
-      if (Character.isUpperCase(c)) {
-        if (i > 0) {
-          name.append('_');
-        }
-        name.append(Character.toLowerCase(c));
-      } else {
-        name.append(c);
+    return String.join("_", words(storedType));
+  }
+
+  /** The words of a camel-case name, in lower case: each upper-case letter starts one. */
+  private static List<String> words(String camelCase) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < camelCase.length(); i++) {
+      char c = camelCase.charAt(i);
+      if (Character.isUpperCase(c) && word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
       }
+      word.append(Character.toLowerCase(c));
     }
-    return name.toString();
+    if (word.length() > 0 || words.isEmpty()) {
+      words.add(word.toString());
+    }
+    return words;
   }
 }

@@ -25,4 +25,11 @@ class EventTypesTest {
     assertThat(EventTypes.typeName("Ping")).isEqualTo("ping");
     assertThat(EventTypes.typeName("Event")).isEqualTo("event");
   }
+
+  @Test
+  void anAggregateTypeIsItsNameInSnakeCase() {
+    assertThat(EventTypes.aggregateTypeName("WebhookReceipt")).isEqualTo("webhook_receipt");
+    assertThat(EventTypes.aggregateTypeName("Task")).isEqualTo("task");
+    assertThat(EventTypes.aggregateTypeName("Org")).isEqualTo("org");
+  }
 }
