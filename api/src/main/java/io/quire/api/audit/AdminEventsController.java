@@ -5,15 +5,23 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quire.api.accounts.CurrentUser;
 import io.quire.api.audit.AuditDtos.AuditEntryResponse;
 import io.quire.api.audit.AuditDtos.AuditPageResponse;
+import io.quire.api.audit.AuditDtos.SealCheckResponse;
+import io.quire.api.audit.AuditDtos.SealedHeadResponse;
 import io.quire.api.errors.ApiErrors;
+import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
 import io.quire.api.web.ReadModels;
 import io.quire.kernel.audit.AuditEntry;
 import io.quire.kernel.audit.AuditFilter;
 import io.quire.kernel.audit.AuditPage;
+import io.quire.kernel.audit.EventStreamHeadQuery;
 import io.quire.kernel.audit.EventStreamQuery;
+import io.quire.kernel.audit.SealCheck;
+import io.quire.kernel.audit.SealedHead;
+import io.quire.kernel.audit.VerifySealsQuery;
 import io.quire.query.events.EventCatalogue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,6 +35,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -114,5 +123,40 @@ class AdminEventsController {
       }
       after = page.nextAfter();
     }
+  }
+
+  @GetMapping("/head")
+  @Operation(
+      summary = "The newest commit position and its seal (staff)",
+      description =
+          "Write the answer down: `verify/` later proves that nothing up to that position changed"
+              + " as long as the chain still reaches that hash there.")
+  @ApiErrors({ErrorCode.PERMISSION_DENIED})
+  SealedHeadResponse head(CurrentUser user) {
+    user.requireStaff();
+    return SealedHeadResponse.of(readModels.get(new EventStreamHeadQuery(), SealedHead.class));
+  }
+
+  @GetMapping("/verify")
+  @Operation(
+      summary = "Recompute the seals (staff)",
+      description =
+          "The whole history, or with `aggregate_id` one aggregate's stream: every event's seal"
+              + " recomputed from the event as stored, and the first link that does not hold.")
+  @ApiErrors({ErrorCode.PERMISSION_DENIED, ErrorCode.NOT_FOUND})
+  SealCheckResponse verify(
+      CurrentUser user,
+      @Parameter(
+              name = "aggregate_id",
+              description = "Check only this aggregate's stream (404 if it has no events).")
+          @RequestParam(name = "aggregate_id", required = false)
+          String aggregateId) {
+    user.requireStaff();
+    String id = aggregateId == null || aggregateId.isBlank() ? null : aggregateId.strip();
+    SealCheck check =
+        readModels
+            .find(new VerifySealsQuery(id), SealCheck.class)
+            .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND));
+    return SealCheckResponse.of(check);
   }
 }

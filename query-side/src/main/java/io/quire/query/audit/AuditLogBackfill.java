@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
  * Migration V15: writes {@code audit_event} rows (V14) for the events stored before the audit log
  * existed, as {@link AuditLogProjection} writes them for new events: the org from the payload's
  * {@code orgId} for {@link OrgScoped} events, otherwise the org of the aggregate's first event.
- * Their {@code recorded_at} is their own time, so none of them holds a page back. It reads the
- * event store in batches by global index, so its memory does not grow with the store; on a store of
- * a million events it takes about a minute, once, inside Flyway's transaction.
+ * (Their commit positions and seals come from V17, {@code EventStreamBackfill}.) It reads the event
+ * store in batches by global index, so its memory does not grow with the store; on a store of a
+ * million events it takes about a minute, once, inside Flyway's transaction.
  *
  * <p>Spring Boot hands every {@link JavaMigration} bean to Flyway; this one runs for either vendor.
  */
@@ -70,8 +70,8 @@ public class AuditLogBackfill implements JavaMigration {
                       + BATCH);
           PreparedStatement insert =
               connection.prepareStatement(
-                  "INSERT INTO audit_event (global_index, org_id, type, occurred_at, recorded_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
+                  "INSERT INTO audit_event (global_index, org_id, type, occurred_at)"
+                      + " VALUES (?, ?, ?, ?)")) {
         select.setLong(1, after);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
@@ -89,7 +89,6 @@ public class AuditLogBackfill implements JavaMigration {
             }
             insert.setString(3, EventTypes.typeName(simpleName(payloadType)));
             insert.setObject(4, at);
-            insert.setObject(5, at);
             insert.addBatch();
           }
         }

@@ -6,7 +6,6 @@ import io.quire.query.sql.SqlValues;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,11 @@ import org.springframework.stereotype.Component;
  * <p>An event's org is the one it names ({@link OrgScoped}); an event that names none belongs to
  * the org of its aggregate's first event (an export's later events), or to no org (users, articles,
  * comments). Writing an event that is not in the event store fails the write.
+ *
+ * <p>Each row also carries the event's commit position and seals, stamped after the commit ({@code
+ * io.quire.query.stream.Stamper}): facts of the event store that no replay could recompute (the
+ * commit order is not stored anywhere else), so this projection has no reset handler and a replay
+ * never empties the table.
  */
 @Component
 @ProcessingGroup(AuditLogProjection.PROCESSING_GROUP)
@@ -66,11 +70,5 @@ public class AuditLogProjection {
               + event.getSequenceNumber()
               + " is not in the event store");
     }
-  }
-
-  /** Empties the index before a replay. */
-  @ResetHandler
-  void reset() {
-    jdbc.getJdbcTemplate().update("DELETE FROM audit_event");
   }
 }

@@ -12,9 +12,8 @@ import io.quire.query.events.EventActors;
 import io.quire.query.events.EventData;
 import io.quire.query.events.EventTypes;
 import io.quire.query.sql.SqlValues;
+import io.quire.query.stream.EventStream;
 import io.quire.query.users.Usernames;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +23,18 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the audit log of an org and the whole event stream: the events in {@code audit_event}'s
- * order (commit order by global index) up to the settled head ({@link AuditSettledHead}), their
- * payloads read from {@code domain_event_entry} and deserialized by Axon's event serializer, the
- * actors' usernames in one statement per page.
- *
- * <p>The range is written for both tables: PostgreSQL then merge-joins them from {@code after}
- * instead of reading the event table's index from its start (120 ms against 1.5 ms for a page of
- * 1,000 from the middle of a million events: docs/performance.md).
+ * Answers the audit log of an org and the whole event stream: the events in commit-position order
+ * ({@link EventStream}), up to the head as it was after stamping every event committed before the
+ * read, their payloads read from {@code domain_event_entry} and deserialized by Axon's event
+ * serializer, the actors' usernames in one statement per page. Positions are handed out only to
+ * committed events and become visible in order, so a page that ends at position n has shown every
+ * event up to n that the filter takes, and an event that commits later gets a higher position: a
+ * reader following {@code next_after} misses none and sees none twice.
  *
  * <p>Payloads are deserialized as stored; Quire has no upcasters. Should an event's shape ever
  * change with an upcaster, this is the one read that would have to apply it as well.
@@ -48,24 +45,17 @@ public class AuditQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final Serializer serializer;
   private final Usernames usernames;
-  private final String endsSql;
+  private final EventStream stream;
 
   public AuditQueries(
       NamedParameterJdbcTemplate jdbc,
       @Qualifier("eventSerializer") Serializer serializer,
       Usernames usernames,
-      @Value("${quire.audit.settle-time:60s}") Duration settleTime) {
+      EventStream stream) {
     this.jdbc = jdbc;
     this.serializer = serializer;
     this.usernames = usernames;
-    // The settle time is configuration, written into the statement as an SQL interval literal (a
-    // bind parameter times an interval has no type on H2).
-    this.endsSql =
-        "SELECT (SELECT MAX(global_index) FROM audit_event) AS last_index,"
-            + " (SELECT MIN(global_index) FROM audit_event"
-            + " WHERE recorded_at > CURRENT_TIMESTAMP - INTERVAL '"
-            + BigDecimal.valueOf(settleTime.toMillis(), 3).toPlainString()
-            + "' SECOND) AS first_recent";
+    this.stream = stream;
   }
 
   @QueryHandler
@@ -79,7 +69,7 @@ public class AuditQueries {
   }
 
   private AuditPage page(OrgId orgId, AuditFilter filter) {
-    long head = settledHead();
+    long head = stream.head().position();
     MapSqlParameterSource params =
         new MapSqlParameterSource("after", filter.after())
             .addValue("head", head)
@@ -104,17 +94,18 @@ public class AuditQueries {
     List<StoredEvent> events =
         jdbc.query(
             """
-            SELECT a.global_index, a.occurred_at, e.aggregate_identifier, e.sequence_number,
-                   e.type AS aggregate_type, e.payload_type, e.payload_revision, e.payload
+            SELECT a.position, a.global_index, a.occurred_at, e.aggregate_identifier,
+                   e.sequence_number, e.type AS aggregate_type, e.payload_type,
+                   e.payload_revision, e.payload
             FROM audit_event a
             JOIN domain_event_entry e ON e.global_index = a.global_index
-            WHERE a.global_index > :after AND a.global_index <= :head
-              AND e.global_index > :after AND e.global_index <= :head"""
+            WHERE a.position > :after AND a.position <= :head"""
                 + where
-                + " ORDER BY a.global_index LIMIT :limit",
+                + " ORDER BY a.position LIMIT :limit",
             params,
             (row, n) ->
                 new StoredEvent(
+                    row.getLong("position"),
                     row.getLong("global_index"),
                     SqlValues.instant(row, "occurred_at"),
                     row.getString("aggregate_identifier"),
@@ -128,41 +119,9 @@ public class AuditQueries {
                             row.getString("payload_revision")))));
     long nextAfter =
         events.size() == filter.limit()
-            ? events.get(events.size() - 1).globalIndex()
+            ? events.get(events.size() - 1).position()
             : Math.max(filter.after(), head);
     return new AuditPage(entries(events), nextAfter);
-  }
-
-  /**
-   * The head of the settled indexes (see {@link AuditSettledHead}). The last index and the first
-   * that may follow a write in flight are read in one statement, so from one snapshot: with no such
-   * index, the head is the last index <em>then</em>. (A later statement could already see an event
-   * that follows a write begun since; the page query runs later, and must not pass it.)
-   */
-  private long settledHead() {
-    Map<String, Object> ends = jdbc.getJdbcTemplate().queryForMap(endsSql);
-    Long last = number(ends.get("last_index"));
-    Long firstRecent = number(ends.get("first_recent"));
-    if (firstRecent == null) {
-      return last == null ? 0 : last;
-    }
-    Long lastSettled =
-        jdbc.queryForObject(
-            "SELECT MAX(global_index) FROM audit_event WHERE global_index < :firstRecent",
-            new MapSqlParameterSource("firstRecent", firstRecent),
-            Long.class);
-    long from = lastSettled == null ? 0 : lastSettled;
-    List<Long> recent =
-        jdbc.queryForList(
-            "SELECT global_index FROM audit_event WHERE global_index > :from"
-                + " ORDER BY global_index",
-            new MapSqlParameterSource("from", from),
-            Long.class);
-    return AuditSettledHead.of(from, recent.stream().mapToLong(Long::longValue));
-  }
-
-  private static Long number(Object value) {
-    return value == null ? null : ((Number) value).longValue();
   }
 
   private List<AuditEntry> entries(List<StoredEvent> events) {
@@ -173,6 +132,7 @@ public class AuditQueries {
       UserId actor = EventActors.actor(event.payload());
       entries.add(
           new AuditEntry(
+              event.position(),
               event.globalIndex(),
               EventTypes.aggregateTypeName(event.aggregateType()),
               event.aggregateId(),
@@ -186,6 +146,7 @@ public class AuditQueries {
   }
 
   private record StoredEvent(
+      long position,
       long globalIndex,
       Instant occurredAt,
       String aggregateId,

@@ -79,21 +79,18 @@ public final class StoredEvents {
   }
 
   /**
-   * Writes an {@code audit_event} row as {@code AuditLogProjection} would, with a chosen {@code
-   * recorded_at} (seconds from the database's now; negative for the past).
+   * Writes an {@code audit_event} row as {@code AuditLogProjection} would (not stamped yet: the
+   * event stream gives it its position and seals).
    */
-  public void index(
-      long globalIndex, UUID orgId, String type, Instant at, long recordedSecondsFromNow) {
+  public void index(long globalIndex, UUID orgId, String type, Instant at) {
     MapSqlParameterSource params =
         new MapSqlParameterSource("globalIndex", globalIndex)
             .addValue("type", type)
             .addValue("at", SqlValues.timestamp(at));
     SqlValues.addUuid(params, "orgId", orgId);
     jdbc.update(
-        "INSERT INTO audit_event (global_index, org_id, type, occurred_at, recorded_at)"
-            + " VALUES (:globalIndex, :orgId, :type, :at, CURRENT_TIMESTAMP + INTERVAL '"
-            + recordedSecondsFromNow
-            + "' SECOND)",
+        "INSERT INTO audit_event (global_index, org_id, type, occurred_at)"
+            + " VALUES (:globalIndex, :orgId, :type, :at)",
         params);
   }
 }

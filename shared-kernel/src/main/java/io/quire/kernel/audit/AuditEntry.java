@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One stored event: its place in the whole stream ({@code globalSequence}), its aggregate ({@code
- * aggregateType} such as {@code task}, and id), its place in the aggregate ({@code sequence}, from
- * 1, as in a task's history), its type ({@code task.status_changed}), when it was recorded, who did
- * it (null for the system and for integrations) and its fields.
+ * One stored event: its commit position ({@code position}: 1, 2, 3, ... in the order events
+ * committed, what {@code after} and {@code next_after} count), its global index in the event store
+ * ({@code globalSequence}, in the order appends began), its aggregate ({@code aggregateType} such
+ * as {@code task}, and id), its place in the aggregate ({@code sequence}, from 1, as in a task's
+ * history), its type ({@code task.status_changed}), when it was recorded, who did it (null for the
+ * system and for integrations) and its fields.
  */
 public record AuditEntry(
+    long position,
     long globalSequence,
     String aggregateType,
     String aggregateId,

@@ -1,0 +1,254 @@
+package io.quire.query.stream;
+
+import io.quire.query.sql.SqlDialect;
+import io.quire.query.stream.Stamper.Head;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The exact event stream on this server: stamps committed events with their commit positions and
+ * seals ({@link Stamper}), in the background and on demand.
+ *
+ * <ul>
+ *   <li><b>In the background</b>, every {@code quire.stream.stamp-interval} (200 ms), a thread
+ *       stamps what has committed since, unless another stamper (this server's readers, another
+ *       server) holds the lock: then that one does it.
+ *   <li><b>On demand</b>, {@link #catchUp()} (every read of the stream, the head and the verifier
+ *       call it first) stamps every event committed before it was called, waiting for a stamper
+ *       that holds the lock, so a read that starts after a write has answered shows that write.
+ * </ul>
+ *
+ * <p>Stamping runs on a connection of its own, never in a caller's transaction, and commits at
+ * once. On PostgreSQL its transaction carries {@code idle_in_transaction_session_timeout} and
+ * {@code statement_timeout}: a stamper whose server is paused ({@code kill -STOP}) or cut off while
+ * it holds the lock is ended by the database within seconds, its stamping rolls back, and the next
+ * stamper takes over. A reader that cannot get the lock within {@code quire.stream.lock-wait} (15
+ * s) answers from what is stamped, which is consistent but may be behind, and logs a warning.
+ *
+ * <p>None of this is a time guess: no position is ever given to an event that has not committed, so
+ * nothing a reader has passed can appear behind it (see {@link Stamper}).
+ */
+@Component
+public class EventStream implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventStream.class);
+
+  /** Events stamped per statement. */
+  static final int BATCH = 500;
+
+  private static final String ANY_UNSTAMPED =
+      "SELECT global_index FROM audit_event WHERE position IS NULL LIMIT 1";
+
+  private final DataSource dataSource;
+  private final Duration interval;
+  private final Duration lockWait;
+  private final ReentrantLock localStamper = new ReentrantLock();
+  private final Stamper stamper = new Stamper();
+  private volatile SqlDialect dialect;
+  private volatile ScheduledExecutorService background;
+
+  @Autowired
+  public EventStream(
+      DataSource dataSource,
+      @Value("${quire.stream.stamp-interval:200ms}") Duration interval,
+      @Value("${quire.stream.lock-wait:15s}") Duration lockWait) {
+    this.dataSource = dataSource;
+    this.interval = interval;
+    this.lockWait = lockWait;
+  }
+
+  /** A stream without background stamping (tests, tools): stamped by {@link #catchUp()} only. */
+  public EventStream(DataSource dataSource) {
+    this(dataSource, Duration.ZERO, Duration.ofSeconds(15));
+  }
+
+  /**
+   * Stamps every event committed before this call (waiting for another stamper, up to the lock
+   * wait). Cheap when there is nothing to stamp: one index probe.
+   */
+  public void catchUp() {
+    try {
+      if (!anyUnstamped()) {
+        return;
+      }
+      if (!stamp(false)) {
+        LOG.warn(
+            "The event stream could not be stamped within {}: another stamper holds the lock."
+                + " Answering from the positions stamped so far.",
+            lockWait);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Stamping the event stream failed", e);
+    }
+  }
+
+  /** The newest position and its seal, after {@link #catchUp()}. */
+  public Head head() {
+    catchUp();
+    try (Connection connection = dataSource.getConnection();
+        Statement select = connection.createStatement();
+        ResultSet row = select.executeQuery("SELECT position, seal FROM event_stream_head")) {
+      row.next();
+      return new Head(row.getLong("position"), row.getBytes("seal"));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the event stream's head failed", e);
+    }
+  }
+
+  private boolean anyUnstamped() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement probe = connection.createStatement();
+        ResultSet row = probe.executeQuery(ANY_UNSTAMPED)) {
+      return row.next();
+    }
+  }
+
+  /**
+   * Stamps everything committed, in one transaction. In the background ({@code skipIfBusy}) it
+   * gives up at once when another stamper is at work; a reader waits for it. Answers whether it
+   * stamped (or found nothing to).
+   */
+  boolean stamp(boolean skipIfBusy) throws SQLException {
+    boolean locked;
+    try {
+      locked =
+          skipIfBusy
+              ? localStamper.tryLock()
+              : localStamper.tryLock(lockWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    if (!locked) {
+      return false;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        limitWaits(connection);
+        Optional<Head> lockedHead = Stamper.lockHead(connection, skipIfBusy);
+        if (lockedHead.isEmpty()) {
+          connection.rollback();
+          return false;
+        }
+        Head head = lockedHead.get();
+        Head stamped = head;
+        boolean more;
+        do {
+          Head next = stamper.stampBatch(connection, stamped, BATCH);
+          more = next.position() - stamped.position() == BATCH;
+          stamped = next;
+        } while (more);
+        if (stamped.position() != head.position()) {
+          Stamper.saveHead(connection, stamped);
+        }
+        connection.commit();
+        return true;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        if (!skipIfBusy && SqlStates.isLockTimeout(e)) {
+          return false;
+        }
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } finally {
+      localStamper.unlock();
+    }
+  }
+
+  /**
+   * On PostgreSQL: how long this transaction waits for the lock, and how long the database lets it
+   * sit idle or run a statement before it ends it (a paused server must not hold the lock).
+   */
+  private void limitWaits(Connection connection) throws SQLException {
+    if (dialect(connection) != SqlDialect.POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement limits =
+        connection.prepareStatement(
+            "SELECT set_config('lock_timeout', ?, true),"
+                + " set_config('idle_in_transaction_session_timeout', '10s', true),"
+                + " set_config('statement_timeout', '30s', true)")) {
+      limits.setString(1, lockWait.toMillis() + "ms");
+      limits.executeQuery().close();
+    }
+  }
+
+  private SqlDialect dialect(Connection connection) throws SQLException {
+    SqlDialect known = dialect;
+    if (known == null) {
+      known = SqlDialect.ofProductName(connection.getMetaData().getDatabaseProductName());
+      dialect = known;
+    }
+    return known;
+  }
+
+  private void stampInBackground() {
+    try {
+      if (anyUnstamped()) {
+        stamp(true);
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("Stamping the event stream failed; trying again: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void start() {
+    if (interval.isZero() || interval.isNegative()) {
+      return;
+    }
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "event-stream-stamper");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        this::stampInBackground, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    background = executor;
+  }
+
+  @Override
+  public void stop() {
+    ScheduledExecutorService executor = background;
+    background = null;
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return background != null;
+  }
+}
