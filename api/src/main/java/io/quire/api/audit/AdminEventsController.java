@@ -10,6 +10,7 @@ import io.quire.api.audit.AuditDtos.SealedHeadResponse;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
+import io.quire.api.web.AcceptHeader;
 import io.quire.api.web.ReadModels;
 import io.quire.kernel.audit.AuditEntry;
 import io.quire.kernel.audit.AuditFilter;
@@ -26,9 +27,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.annotations.ParameterObject;
@@ -42,7 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The whole event stream, for staff: as JSON pages, or with {@code Accept: application/x-ndjson} as
  * one event a line, streamed in pages of {@value AuditParameters#MAX_LIMIT} from {@code after}
  * until it has caught up with the settled head (or has written {@code limit} events), so a replay
- * of the whole history needs one request and the server's memory holds one page.
+ * of the whole history needs one request and the server's memory holds one page. One handler method
+ * chooses between the two ({@link AcceptHeader}, q-values honoured), after the request is
+ * authenticated and its parameters checked, as every endpoint answers 401 and 400 before 406.
  */
 @RestController
 @RequestMapping("/api/v1/admin/events")
@@ -52,6 +57,10 @@ class AdminEventsController {
   private static final Logger LOG = LoggerFactory.getLogger(AdminEventsController.class);
 
   static final String NDJSON = "application/x-ndjson";
+
+  /** What the stream answers, JSON first: the choice of {@code *}{@code /*} and of a tie. */
+  private static final List<MediaType> OFFERED =
+      List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(NDJSON));
 
   private final ReadModels readModels;
   private final EventCatalogue catalogue;
@@ -63,12 +72,14 @@ class AdminEventsController {
     this.lines = json.writerFor(AuditEntryResponse.class);
   }
 
-  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping
   @Operation(
       summary = "The whole event stream (staff)",
       description =
           "Every event in commit order, in the audit log's shape and paging. With `Accept:"
-              + " application/x-ndjson`, one event a line, streamed until caught up.")
+              + " application/x-ndjson`, one event a line, streamed until caught up. `Accept`"
+              + " q-values are honoured: the higher wins, `q=0` is never chosen, `*/*` or a tie"
+              + " is JSON; neither acceptable is 406 (after 401, 403 and 400).")
   @ApiResponse(
       responseCode = "200",
       description = "A page, or with `Accept: application/x-ndjson` one event a line.",
@@ -78,20 +89,35 @@ class AdminEventsController {
             schema = @Schema(implementation = AuditPageResponse.class)),
         @Content(mediaType = NDJSON, schema = @Schema(implementation = AuditEntryResponse.class))
       })
-  @ApiErrors({ErrorCode.PERMISSION_DENIED})
-  AuditPageResponse page(CurrentUser user, @ParameterObject AuditParameters params) {
-    user.requireStaff();
-    return AuditPageResponse.of(
-        readModels.get(new EventStreamQuery(params.filter(catalogue)), AuditPage.class));
-  }
-
-  @GetMapping(produces = NDJSON)
-  @Operation(hidden = true)
-  void stream(
-      CurrentUser user, @ParameterObject AuditParameters params, HttpServletResponse response)
+  @ApiErrors({ErrorCode.PERMISSION_DENIED, ErrorCode.NOT_ACCEPTABLE})
+  AuditPageResponse page(
+      CurrentUser user,
+      @ParameterObject AuditParameters params,
+      HttpServletRequest request,
+      HttpServletResponse response)
       throws IOException {
     user.requireStaff();
     AuditFilter asked = params.filter(catalogue);
+    MediaType chosen =
+        AcceptHeader.choose(request, OFFERED)
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        ErrorCode.NOT_ACCEPTABLE,
+                        "Only application/json and application/x-ndjson responses are"
+                            + " available."));
+    if (!chosen.equals(MediaType.APPLICATION_JSON)) {
+      stream(asked, params, response);
+      // Answered: the response argument marks the request handled, so null writes nothing more.
+      return null;
+    }
+    // Chosen here, once: Spring's converters are not to negotiate again.
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    return AuditPageResponse.of(readModels.get(new EventStreamQuery(asked), AuditPage.class));
+  }
+
+  private void stream(AuditFilter asked, AuditParameters params, HttpServletResponse response)
+      throws IOException {
     response.setContentType(NDJSON);
     response.setCharacterEncoding("UTF-8");
     try {

@@ -3,6 +3,7 @@ package io.quire.api.audit;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.FieldMessages;
 import io.quire.api.web.QueryNumbers;
+import io.quire.api.web.QueryParameters;
 import io.quire.api.web.Timestamps;
 import io.quire.kernel.audit.AuditFilter;
 import io.quire.query.events.EventCatalogue;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The query parameters of the audit reads, checked together: {@code after} (a global sequence, a
@@ -19,7 +21,8 @@ import java.util.Map;
  * when absent, and a limit above {@value #MAX_LIMIT} is served as {@value #MAX_LIMIT}, as page
  * sizes are), {@code type} (an event type name such as {@code task.created}), {@code since} and
  * {@code until} (ISO-8601 timestamps; {@code since} inclusive, {@code until} exclusive). Each
- * parameter that is wrong is named in one 400.
+ * parameter that is wrong, or was given more than once ({@code repeated}, not a query parameter
+ * itself: {@link AuditParametersArgumentResolver} reads the query string), is named in one 400.
  */
 record AuditParameters(
     @Parameter(
@@ -40,10 +43,20 @@ record AuditParameters(
     @Parameter(
             description = "Only events recorded before this time (ISO-8601).",
             schema = @Schema(type = "string", format = "date-time"))
-        String until) {
+        String until,
+    @Parameter(hidden = true) Set<String> repeated) {
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
+
+  AuditParameters {
+    repeated = repeated == null ? Set.of() : Set.copyOf(repeated);
+  }
+
+  /** These parameters, each given at most once. */
+  AuditParameters(String after, String limit, String type, String since, String until) {
+    this(after, limit, type, since, until, Set.of());
+  }
 
   /**
    * How many events a stream (NDJSON) may write: the limit as asked, not capped at {@value
@@ -62,6 +75,8 @@ record AuditParameters(
    */
   AuditFilter filter(EventCatalogue catalogue) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
+    repeated.forEach(
+        name -> QueryNumbers.problem(problems, name, QueryParameters.GIVEN_MORE_THAN_ONCE));
     Long afterValue = QueryNumbers.wholeNumber("after", after, 0, Long.MAX_VALUE, problems);
     Long limitValue = QueryNumbers.wholeNumber("limit", limit, 1, Long.MAX_VALUE, problems);
     String typeValue = blankToNull(type);

@@ -74,7 +74,9 @@ class OpenApiConfiguration {
                 .description(
                     "Publishing and team work over an event-sourced core. Errors always answer "
                         + "the JSON envelope {\"error\": {\"code\", \"message\", \"details\"}}. "
-                        + "Every path is served the same with or without its trailing slash."))
+                        + "Every path is served the same with or without its trailing slash. "
+                        + "A query string over 8192 bytes answers 400 `validation_error` on "
+                        + "`query`."))
         .components(
             new Components()
                 .addSecuritySchemes(

@@ -3,6 +3,7 @@ package io.quire.api.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.accounts.CurrentUserArgumentResolver;
 import io.quire.api.accounts.TokenAuthenticationInterceptor;
+import io.quire.api.audit.AuditParametersArgumentResolver;
 import io.quire.api.errors.FilterErrors;
 import io.quire.api.errors.JsonErrorReportValve;
 import io.quire.api.orgs.OrgAccessArgumentResolver;
@@ -138,5 +139,6 @@ class WebConfiguration implements WebMvcConfigurer {
     resolvers.add(new CurrentUserArgumentResolver());
     resolvers.add(new OrgAccessArgumentResolver());
     resolvers.add(new PageParamsArgumentResolver());
+    resolvers.add(new AuditParametersArgumentResolver());
   }
 }

@@ -205,4 +205,28 @@ class AuditIntegrationTest {
         .containsExactlyInAnyOrder("after", "limit", "type", "since", "until");
     assertThat(details.get("type").get(0).asText()).contains("task.exploded");
   }
+
+  @Test
+  void eachParameterGivenMoreThanOnceIsNamedAsSuch() {
+    Team team = orgs.aTeam();
+
+    Response twice =
+        api.as(team.ada().token())
+            .get(
+                audit(team)
+                    + "?after=1&after=2&limit=5&limit=5&type=task.created&type=task.created"
+                    + "&since=2026-03-01T00:00:00Z&since=2026-03-02T00:00:00Z"
+                    + "&until=2026-03-03T00:00:00Z&until=");
+
+    assertThat(twice.status()).as(twice.toString()).isEqualTo(400);
+    JsonNode details = twice.json().at("/error/details");
+    assertThat(details.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("after", "limit", "type", "since", "until");
+    details.forEach(
+        messages ->
+            assertThat(messages)
+                .extracting(JsonNode::asText)
+                .containsExactly("This parameter was given more than once."));
+  }
 }

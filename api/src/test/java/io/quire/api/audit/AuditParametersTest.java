@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quire.api.errors.ApiException;
+import io.quire.api.web.QueryParameters;
 import io.quire.kernel.audit.AuditFilter;
 import io.quire.query.events.EventCatalogue;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuditParametersTest {
@@ -80,6 +83,23 @@ class AuditParametersTest {
     assertThatThrownBy(() -> filter("x", null, null, null, null)).isInstanceOf(ApiException.class);
     assertThatThrownBy(() -> filter("99999999999999999999", null, null, null, null))
         .isInstanceOf(ApiException.class);
+  }
+
+  @Test
+  void aRepeatedParameterIsNamedAsSuchBesideTheOtherWrongOnes() {
+    AuditParameters params =
+        new AuditParameters(null, null, null, null, "soon", Set.of("after", "limit"));
+
+    assertThatThrownBy(() -> params.filter(CATALOGUE))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.details()).containsOnlyKeys("after", "limit", "until");
+              assertThat(e.details().get("after"))
+                  .isEqualTo(List.of(QueryParameters.GIVEN_MORE_THAN_ONCE));
+              assertThat(e.details().get("limit"))
+                  .isEqualTo(List.of(QueryParameters.GIVEN_MORE_THAN_ONCE));
+            });
   }
 
   @Test

@@ -145,6 +145,94 @@ class EventStreamIntegrationTest {
   }
 
   @Test
+  void theHighestQualityChoosesBetweenAPageAndAStreamAndQualityZeroIsNeverChosen()
+      throws Exception {
+    TestUser staff = users.aStaffUser();
+    long start = lastGlobalSequence(staff);
+    TestUser registered = users.aRegisteredUser("accepting");
+    List<JsonNode> events = streamUntilItShows(staff, start, registered.id());
+    JsonNode event =
+        events.stream()
+            .filter(e -> e.get("aggregate_id").asText().equals(registered.id()))
+            .findFirst()
+            .orElseThrow();
+    String justIt = EVENTS + "?after=" + (event.get("global_sequence").asLong() - 1) + "&limit=1";
+
+    Response refused = withAccept(staff, justIt, "application/x-ndjson;q=0");
+    Response page = withAccept(staff, justIt, "application/json, application/x-ndjson;q=0");
+    Response anything = withAccept(staff, justIt, "*/*");
+    Response preferred = withAccept(staff, justIt, "application/json;q=0.5, application/x-ndjson");
+    Response jsonRefused = withAccept(staff, justIt, "application/json;q=0, */*;q=0.1");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(406);
+    assertThat(refused.header("Content-Type")).startsWith("application/json");
+    assertThat(refused.json().at("/error/code").asText()).isEqualTo("not_acceptable");
+    assertThat(refused.json().at("/error/details").isObject()).isTrue();
+    for (Response json : List.of(page, anything)) {
+      assertThat(json.status()).as(json.toString()).isEqualTo(200);
+      assertThat(json.header("Content-Type")).startsWith("application/json");
+      assertThat(json.json().get("results")).containsExactly(event);
+    }
+    for (Response streamed : List.of(preferred, jsonRefused)) {
+      assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+      assertThat(streamed.header("Content-Type")).startsWith("application/x-ndjson");
+      assertThat(streamed.text()).endsWith("\n");
+      assertThat(streamed.text().strip().split("\n")).hasSize(1);
+      assertThat(json.readTree(streamed.text())).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void authenticationComesBeforeContentNegotiationOnBothAuditEndpoints() {
+    Team team = orgs.aTeam();
+    TestUser staff = users.aStaffUser();
+    String audit = team.org().path("audit/");
+
+    Response anonymousStream =
+        api.request("GET", EVENTS).header("Accept", "application/xml").send();
+    Response anonymousLog = api.request("GET", audit).header("Accept", "application/xml").send();
+    Response staffStream =
+        api.as(staff.token()).request("GET", EVENTS).header("Accept", "application/xml").send();
+    Response adminLog =
+        api.as(team.ada().token()).request("GET", audit).header("Accept", "application/xml").send();
+
+    for (Response anonymous : List.of(anonymousStream, anonymousLog)) {
+      assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+      assertThat(anonymous.json().at("/error/code").asText()).isEqualTo("not_authenticated");
+    }
+    for (Response known : List.of(staffStream, adminLog)) {
+      assertThat(known.status()).as(known.toString()).isEqualTo(406);
+      assertThat(known.json().at("/error/code").asText()).isEqualTo("not_acceptable");
+    }
+  }
+
+  @Test
+  void aParameterGivenMoreThanOnceIsNamedAsSuchInAPageAndAStream() {
+    TestUser staff = users.aStaffUser();
+    String twice = EVENTS + "?after=1&after=2&limit=3&limit=3";
+
+    Response page = api.as(staff.token()).get(twice);
+    Response stream =
+        api.as(staff.token()).request("GET", twice).header("Accept", "application/x-ndjson").send();
+
+    for (Response refused : List.of(page, stream)) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+      assertThat(refused.header("Content-Type")).startsWith("application/json");
+      JsonNode details = refused.json().at("/error/details");
+      assertThat(details.fieldNames()).toIterable().containsExactlyInAnyOrder("after", "limit");
+      assertThat(details.at("/after/0").asText())
+          .isEqualTo("This parameter was given more than once.");
+      assertThat(details.at("/limit/0").asText())
+          .isEqualTo("This parameter was given more than once.");
+    }
+  }
+
+  /** The stream at {@code path}, asked for with this {@code Accept} header. */
+  private Response withAccept(TestUser staff, String path, String accept) {
+    return api.as(staff.token()).request("GET", path).header("Accept", accept).send();
+  }
+
+  @Test
   void aPageStopsBeforeAnEventStillBeingWrittenAndShowsItOnceCommitted() throws Exception {
     TestUser staff = users.aStaffUser();
     AuditQueries patient = patient();

@@ -243,6 +243,16 @@ class ErrorEnvelopeContractIntegrationTest {
     }
   }
 
+  @Test
+  void headersOverTomcatsLimitAre400WithTheLimitInTheDetails() {
+    Response r =
+        api.request("GET", "/api/v1/articles/").header("X-Padding", "a".repeat(70_000)).send();
+
+    JsonNode error = assertEnvelope(r, 400, "validation_error");
+    assertThat(error.at("/details/headers/0").asText())
+        .isEqualTo("Ensure the request line and headers together have no more than 65536 bytes.");
+  }
+
   private static JsonNode assertEnvelope(Response r, int status, String code) {
     assertThat(r.status()).as(r.toString()).isEqualTo(status);
     assertThat(r.header("Content-Type")).as(r.toString()).startsWith("application/json");

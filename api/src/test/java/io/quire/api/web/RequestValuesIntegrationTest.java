@@ -70,6 +70,23 @@ class RequestValuesIntegrationTest {
   }
 
   @Test
+  void aQueryStringOver8KiBIsRefusedOnQueryOnEveryEndpoint() {
+    Team team = orgs.aTeam();
+    String atTheLimit = "?padding=" + "a".repeat(8192 - "padding=".length());
+
+    Response served = api.get("/api/v1/articles/" + atTheLimit);
+    Response articles = api.get("/api/v1/articles/" + atTheLimit + "a");
+    Response audit = ada(team).get(team.org().path("audit/") + atTheLimit + "a");
+    Response encoded = bob(team).get(tasks(team) + "?q=" + "%41".repeat(3000));
+
+    assertThat(served.status()).as("8192 bytes are served").isEqualTo(200);
+    assertField(articles, "query", "Ensure the query string has no more than 8192 bytes.");
+    assertField(audit, "query", "Ensure the query string has no more than 8192 bytes.");
+    assertField(encoded, "query", "Ensure the query string has no more than 8192 bytes.");
+    assertThat(articles.json().at("/error/details").size()).isEqualTo(1);
+  }
+
+  @Test
   void aBooleanObjectOrArrayIsNotAString() {
     Team team = orgs.aTeam();
 
