@@ -45,7 +45,7 @@ class AuditIntegrationTest {
     orgs.aTask(other.org(), other.ada(), null, "Elsewhere");
 
     List<JsonNode> events =
-        log().readUntil(team.ada().token(), audit(team), 0, "", e -> e.size() >= 10);
+        log().readShowing(team.ada().token(), audit(team), 0, "", e -> e.size() >= 10);
 
     assertThat(AuditLog.types(events))
         .containsExactly(
@@ -60,7 +60,7 @@ class AuditIntegrationTest {
             "task.created",
             "webhook.received");
     assertThat(events)
-        .extracting(e -> e.get("global_sequence").asLong())
+        .extracting(e -> e.get("position").asLong())
         .isSorted()
         .doesNotHaveDuplicates();
     JsonNode moved = events.get(6);
@@ -88,7 +88,7 @@ class AuditIntegrationTest {
 
     List<JsonNode> events =
         log()
-            .readUntil(
+            .readShowing(
                 team.ada().token(),
                 audit(team),
                 0,
@@ -111,7 +111,7 @@ class AuditIntegrationTest {
 
     List<JsonNode> events =
         log()
-            .readUntil(
+            .readShowing(
                 team.ada().token(),
                 audit(team),
                 0,
@@ -133,7 +133,7 @@ class AuditIntegrationTest {
       orgs.aTask(team.org(), team.ada(), null, "Task " + i);
     }
     List<JsonNode> whole =
-        log().readUntil(team.ada().token(), audit(team), 0, "", e -> e.size() == 12);
+        log().readShowing(team.ada().token(), audit(team), 0, "", e -> e.size() == 12);
 
     List<JsonNode> paged = log().read(team.ada().token(), audit(team), 0, "&limit=5");
 
@@ -144,7 +144,7 @@ class AuditIntegrationTest {
     Response first = api.as(team.ada().token()).get(audit(team) + "?limit=5");
     assertThat(first.json().get("results")).hasSize(5);
     assertThat(first.json().get("next_after").asLong())
-        .isEqualTo(first.json().at("/results/4/global_sequence").asLong());
+        .isEqualTo(first.json().at("/results/4/position").asLong());
   }
 
   @Test
@@ -152,14 +152,14 @@ class AuditIntegrationTest {
     Team team = orgs.aTeam();
     String first = orgs.aTask(team.org(), team.ada(), null, "First");
     List<JsonNode> before =
-        log().readUntil(team.ada().token(), audit(team), 0, "", e -> e.size() == 6);
+        log().readShowing(team.ada().token(), audit(team), 0, "", e -> e.size() == 6);
     String cut = before.get(5).get("occurred_at").asText();
     String second = orgs.aTask(team.org(), team.ada(), null, "Second");
     orgs.retitle(second, team.ada(), "Second, renamed");
 
     List<JsonNode> created =
         log()
-            .readUntil(
+            .readShowing(
                 team.ada().token(), audit(team), 0, "&type=task.created", e -> e.size() == 2);
     List<JsonNode> untilCut = log().read(team.ada().token(), audit(team), 0, "&until=" + cut);
     List<JsonNode> sinceCut =

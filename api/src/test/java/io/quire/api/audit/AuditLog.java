@@ -1,21 +1,18 @@
 package io.quire.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * Reads an audit log the way an auditor's client does: page after page, each from the previous
- * page's {@code next_after}, until a page comes back empty. Other tests write events at the same
- * time, and a missing global index of theirs holds pages back for the settle time, so a test waits
- * (with Awaitility) until what it wrote has been read.
+ * page's {@code next_after}, until a page comes back empty. A read that starts after a write has
+ * answered shows that write (the read stamps every committed event first), so nothing here waits.
  */
 final class AuditLog {
 
@@ -43,19 +40,14 @@ final class AuditLog {
     }
   }
 
-  /** The log at {@code path} once {@code done} holds for it (within ten seconds). */
-  List<JsonNode> readUntil(
-      String token, String path, long after, String query, Predicate<List<JsonNode>> done) {
-    List<List<JsonNode>> last = new ArrayList<>(List.of(List.of()));
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              last.set(0, read(token, path, after, query));
-              return done.test(last.get(0));
-            });
-    return last.get(0);
+  /** The log at {@code path}, read once, after checking that {@code shows} holds for it. */
+  List<JsonNode> readShowing(
+      String token, String path, long after, String query, Predicate<List<JsonNode>> shows) {
+    List<JsonNode> events = read(token, path, after, query);
+    assertThat(shows.test(events))
+        .as("the log read after the writes shows them: %s", events)
+        .isTrue();
+    return events;
   }
 
   /** The {@code type} of each event. */

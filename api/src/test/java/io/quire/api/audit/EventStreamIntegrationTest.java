@@ -11,34 +11,17 @@ import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
-import io.quire.kernel.accounts.UserRegisteredEvent;
-import io.quire.kernel.audit.AuditFilter;
-import io.quire.kernel.audit.AuditPage;
-import io.quire.kernel.audit.EventStreamQuery;
-import io.quire.kernel.audit.OrgAuditQuery;
-import io.quire.query.audit.AuditQueries;
-import io.quire.query.users.Usernames;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The whole event stream, for staff: JSON pages and NDJSON, and the guarantee that makes {@code
- * next_after} safe to follow: a page never passes a global index whose transaction may still
- * commit.
+ * The whole event stream over HTTP, for staff: JSON pages and NDJSON in commit-position order, the
+ * head and the verification of the seals, who may read them, and how a request chooses between a
+ * page and a stream. (Exactness under held, rolled-back and concurrent writes on two servers:
+ * {@code ExactStreamIntegrationTest}; tampering: {@code TamperEvidencePostgresIntegrationTest}.)
  */
 @IntegrationTest
 class EventStreamIntegrationTest {
@@ -48,39 +31,23 @@ class EventStreamIntegrationTest {
   @Autowired HttpApi api;
   @Autowired Users users;
   @Autowired Orgs orgs;
-  @Autowired DataSource dataSource;
   @Autowired ObjectMapper json;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired NamedParameterJdbcTemplate namedJdbc;
-  @Autowired Usernames usernames;
-
-  @Autowired
-  @Qualifier("eventSerializer")
-  Serializer serializer;
-
-  /**
-   * The audit queries as a server would answer them that takes a missing index for one still being
-   * written for an hour, so that what they answer while a test holds a transaction open does not
-   * depend on how fast this machine is.
-   */
-  private AuditQueries patient() {
-    return new AuditQueries(namedJdbc, serializer, usernames, Duration.ofHours(1));
-  }
 
   @Test
   void staffReadTheWholeStreamAcrossOrgsAndAggregates() {
     TestUser staff = users.aStaffUser();
-    long start = lastGlobalSequence(staff);
+    long start = headPosition(staff);
     Team team = orgs.aTeam();
     String task = orgs.aTask(team.org(), team.ada(), null, "Counted");
 
     List<JsonNode> events = streamUntilItShows(staff, start, task);
 
     assertThat(events)
-        .extracting(e -> e.get("global_sequence").asLong())
+        .extracting(e -> e.get("position").asLong())
         .isSorted()
         .doesNotHaveDuplicates()
-        .allMatch(sequence -> sequence > start);
+        .allMatch(position -> position > start);
+    assertThat(events).extracting(e -> e.get("global_sequence").asLong()).doesNotHaveDuplicates();
     assertThat(events)
         .filteredOn(e -> e.get("aggregate_id").asText().equals(team.dave().id()))
         .extracting(e -> e.get("type").asText())
@@ -95,11 +62,11 @@ class EventStreamIntegrationTest {
   @Test
   void withNdjsonEveryEventIsALineOfTheSameShape() throws Exception {
     TestUser staff = users.aStaffUser();
-    long start = lastGlobalSequence(staff);
+    long start = headPosition(staff);
     Team team = orgs.aTeam();
     String task = orgs.aTask(team.org(), team.ada(), null, "Streamed");
     List<JsonNode> paged = streamUntilItShows(staff, start, task);
-    long last = paged.get(paged.size() - 1).get("global_sequence").asLong();
+    long last = paged.get(paged.size() - 1).get("position").asLong();
 
     Response streamed =
         api.as(staff.token())
@@ -114,7 +81,7 @@ class EventStreamIntegrationTest {
       lines.add(json.readTree(line));
     }
     assertThat(lines.subList(0, paged.size())).containsExactlyElementsOf(paged);
-    assertThat(lines).extracting(e -> e.get("global_sequence").asLong()).isSorted();
+    assertThat(lines).extracting(e -> e.get("position").asLong()).isSorted();
     assertThat(streamed.text()).endsWith("\n");
 
     Response limited =
@@ -142,13 +109,61 @@ class EventStreamIntegrationTest {
     assertThat(asAdminOfAnOrg.json().at("/error/code").asText()).isEqualTo("permission_denied");
     assertThat(streamedToAnAdmin.status()).isEqualTo(403);
     assertThat(anonymous.status()).isEqualTo(401);
+    for (String path : List.of(EVENTS + "head/", EVENTS + "verify/")) {
+      assertThat(api.as(team.ada().token()).get(path).status()).as(path).isEqualTo(403);
+      assertThat(api.get(path).status()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void theHeadIsTheNewestPositionAndItsSealAndMovesWithEveryWrite() {
+    TestUser staff = users.aStaffUser();
+    JsonNode before = api.as(staff.token()).get(EVENTS + "head/").json();
+    TestUser newcomer = users.aRegisteredUser("sealed");
+
+    JsonNode after = api.as(staff.token()).get(EVENTS + "head/").json();
+    List<JsonNode> events =
+        new AuditLog(api).read(staff.token(), EVENTS, before.get("position").asLong(), "");
+
+    assertThat(after.get("hash").asText()).matches("[0-9a-f]{64}");
+    assertThat(after.get("position").asLong()).isGreaterThan(before.get("position").asLong());
+    assertThat(after.get("hash").asText()).isNotEqualTo(before.get("hash").asText());
+    assertThat(events)
+        .as("a write that has answered is sealed at once")
+        .anyMatch(e -> e.get("aggregate_id").asText().equals(newcomer.id()));
+    assertThat(events.get(events.size() - 1).get("position").asLong())
+        .isGreaterThanOrEqualTo(after.get("position").asLong());
+  }
+
+  @Test
+  void anUntouchedHistoryVerifiesWholeAndStreamByStream() {
+    TestUser staff = users.aStaffUser();
+    Team team = orgs.aTeam();
+    String task = orgs.aTask(team.org(), team.ada(), null, "Checked");
+    orgs.retitle(task, team.ada(), "Checked twice");
+
+    Response whole = api.as(staff.token()).get(EVENTS + "verify/");
+    Response oneTask = api.as(staff.token()).get(EVENTS + "verify/?aggregate_id=" + task);
+    Response nobody =
+        api.as(staff.token()).get(EVENTS + "verify/?aggregate_id=" + UUID.randomUUID());
+
+    assertThat(whole.status()).as(whole.toString()).isEqualTo(200);
+    assertThat(whole.json().get("first_broken").isNull()).as(whole.toString()).isTrue();
+    assertThat(whole.json().get("checked").asLong())
+        .isEqualTo(whole.json().at("/head/position").asLong());
+    assertThat(whole.json().at("/head/hash").asText()).matches("[0-9a-f]{64}");
+    assertThat(oneTask.status()).as(oneTask.toString()).isEqualTo(200);
+    assertThat(oneTask.json().get("checked").asLong()).isEqualTo(2);
+    assertThat(oneTask.json().get("first_broken").isNull()).isTrue();
+    assertThat(nobody.status()).isEqualTo(404);
+    assertThat(nobody.json().at("/error/code").asText()).isEqualTo("not_found");
   }
 
   @Test
   void theHighestQualityChoosesBetweenAPageAndAStreamAndQualityZeroIsNeverChosen()
       throws Exception {
     TestUser staff = users.aStaffUser();
-    long start = lastGlobalSequence(staff);
+    long start = headPosition(staff);
     TestUser registered = users.aRegisteredUser("accepting");
     List<JsonNode> events = streamUntilItShows(staff, start, registered.id());
     JsonNode event =
@@ -232,95 +247,10 @@ class EventStreamIntegrationTest {
     return api.as(staff.token()).request("GET", path).header("Accept", accept).send();
   }
 
-  @Test
-  void aPageStopsBeforeAnEventStillBeingWrittenAndShowsItOnceCommitted() throws Exception {
-    TestUser staff = users.aStaffUser();
-    AuditQueries patient = patient();
-    try (Connection held = dataSource.getConnection()) {
-      held.setAutoCommit(false);
-      long inFlight = appendWithoutCommitting(held);
-      Team team = orgs.aTeam();
-      orgs.aTask(team.org(), team.ada(), null, "After the held one");
-
-      AuditPage whileHeld =
-          patient.handle(
-              new EventStreamQuery(new AuditFilter(inFlight - 1, 1000, null, null, null)));
-      AuditPage orgWhileHeld =
-          patient.handle(
-              new OrgAuditQuery(team.org().id(), new AuditFilter(0, 1000, null, null, null)));
-
-      assertThat(whileHeld.results()).isEmpty();
-      assertThat(whileHeld.nextAfter()).isEqualTo(inFlight - 1);
-      assertThat(orgWhileHeld.results()).isEmpty();
-      held.commit();
-
-      List<JsonNode> after = streamUntilItShows(staff, inFlight - 1, team.ada().id());
-      assertThat(after.get(0).get("global_sequence").asLong()).isEqualTo(inFlight);
-      assertThat(after.get(0).get("type").asText()).isEqualTo("user.registered");
-      assertThat(after.get(0).at("/data/username").asText()).startsWith("held-");
-    }
-  }
-
-  @Test
-  void anIndexWhoseTransactionRolledBackHoldsPagesBackOnlyForTheSettleTime() throws Exception {
-    TestUser staff = users.aStaffUser();
-    long rolledBack;
-    try (Connection held = dataSource.getConnection()) {
-      held.setAutoCommit(false);
-      rolledBack = appendWithoutCommitting(held);
-      held.rollback();
-    }
-    TestUser later = users.aRegisteredUser("later");
-
-    List<JsonNode> events = streamUntilItShows(staff, rolledBack - 1, later.id());
-
-    assertThat(events).allMatch(e -> e.get("global_sequence").asLong() > rolledBack);
-  }
-
-  /**
-   * Appends a user's registration the way Axon does (a global index from the sequence, the event
-   * row, its audit row) on {@code connection}, without committing; answers the global index.
-   */
-  private long appendWithoutCommitting(Connection connection) throws Exception {
-    long index;
-    try (Statement next = connection.createStatement();
-        ResultSet row = next.executeQuery("SELECT nextval('domain_event_entry_seq')")) {
-      row.next();
-      index = row.getLong(1);
-    }
-    String userId = UUID.randomUUID().toString();
-    String payload =
-        "{\"userId\":\""
-            + userId
-            + "\",\"username\":\"held-"
-            + index
-            + "\",\"staff\":false,\"registeredAt\":\"2026-03-01T12:00:00Z\"}";
-    try (PreparedStatement event =
-        connection.prepareStatement(
-            "INSERT INTO domain_event_entry (global_index, aggregate_identifier, sequence_number,"
-                + " type, event_identifier, payload, payload_type, payload_revision, time_stamp)"
-                + " VALUES (?, ?, 0, 'User', ?, ?, ?, '1', '2026-03-01T12:00:00Z')")) {
-      event.setLong(1, index);
-      event.setString(2, userId);
-      event.setString(3, UUID.randomUUID().toString());
-      event.setBytes(4, payload.getBytes(StandardCharsets.UTF_8));
-      event.setString(5, UserRegisteredEvent.class.getName());
-      event.executeUpdate();
-    }
-    try (PreparedStatement audit =
-        connection.prepareStatement(
-            "INSERT INTO audit_event (global_index, type, occurred_at)"
-                + " VALUES (?, 'user.registered', TIMESTAMP WITH TIME ZONE '2026-03-01 12:00:00Z')")) {
-      audit.setLong(1, index);
-      audit.executeUpdate();
-    }
-    return index;
-  }
-
   /** The stream after {@code after}, read page by page until it shows an event of the aggregate. */
   private List<JsonNode> streamUntilItShows(TestUser staff, long after, String aggregateId) {
     return new AuditLog(api)
-        .readUntil(
+        .readShowing(
             staff.token(),
             EVENTS,
             after,
@@ -329,9 +259,8 @@ class EventStreamIntegrationTest {
                 events.stream().anyMatch(e -> e.get("aggregate_id").asText().equals(aggregateId)));
   }
 
-  /** The newest global sequence now: where a test's own events start. */
-  private long lastGlobalSequence(TestUser staff) {
-    Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM audit_event", Long.class);
-    return last == null ? 0 : last;
+  /** The newest position now: where a test's own events start. */
+  private long headPosition(TestUser staff) {
+    return api.as(staff.token()).get(EVENTS + "head/").json().get("position").asLong();
   }
 }

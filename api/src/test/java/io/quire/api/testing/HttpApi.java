@@ -98,6 +98,7 @@ public final class HttpApi {
     private final String path;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+    private Duration timeout = Duration.ofSeconds(30);
 
     private Request(String method, String path) {
       this.method = method;
@@ -111,6 +112,12 @@ public final class HttpApi {
 
     public Request token(String token) {
       return header("Authorization", "Token " + token);
+    }
+
+    /** How long to wait for the answer (30 seconds unless set): for a write a test holds up. */
+    public Request timeout(Duration wait) {
+      timeout = wait;
+      return this;
     }
 
     public Request json(Object value) {
@@ -135,9 +142,7 @@ public final class HttpApi {
 
     public Response send() {
       HttpRequest.Builder builder =
-          HttpRequest.newBuilder(URI.create(base() + path))
-              .timeout(Duration.ofSeconds(30))
-              .method(method, body);
+          HttpRequest.newBuilder(URI.create(base() + path)).timeout(timeout).method(method, body);
       headers.forEach(builder::header);
       try {
         HttpResponse<String> response =

@@ -42,6 +42,35 @@ public final class TestDatabase {
     return instance;
   }
 
+  /**
+   * Another fresh database on this run's server, for a test that must not share the run's (one that
+   * alters history behind the API's back, say); dropped when the test JVM ends, like the run's.
+   */
+  public static synchronized Connection another(String purpose) {
+    Connection run = get();
+    String name =
+        "quire_test_"
+            + STAMP.format(LocalDateTime.now(ZoneOffset.UTC))
+            + "_"
+            + purpose
+            + "_"
+            + UUID.randomUUID().toString().substring(0, 8);
+    try (java.sql.Connection admin =
+            DriverManager.getConnection(run.url(), run.username(), run.password());
+        Statement sql = admin.createStatement()) {
+      sql.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    if (!Boolean.parseBoolean(setting("QUIRE_TEST_KEEP_DATABASE", "false"))) {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> drop(run.url(), run.username(), run.password(), name), "drop-test-db"));
+    }
+    return new Connection(withDatabase(run.url(), name), run.username(), run.password());
+  }
+
   private static Connection create() {
     if (dockerAvailable()) {
       PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15-alpine");
