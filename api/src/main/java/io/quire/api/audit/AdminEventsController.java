@@ -44,8 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The whole event stream, for staff: as JSON pages, or with {@code Accept: application/x-ndjson} as
  * one event a line, streamed in pages of {@value AuditParameters#MAX_LIMIT} from {@code after}
- * until it has caught up with the settled head (or has written {@code limit} events), so a replay
- * of the whole history needs one request and the server's memory holds one page. One handler method
+ * until it has caught up with the head (or has written {@code limit} events), so a replay of the
+ * whole history needs one request and the server's memory holds one page. One handler method
  * chooses between the two ({@link AcceptHeader}, q-values honoured), after the request is
  * authenticated and its parameters checked, as every endpoint answers 401 and 400 before 406.
  */

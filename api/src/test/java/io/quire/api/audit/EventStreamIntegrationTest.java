@@ -171,7 +171,7 @@ class EventStreamIntegrationTest {
             .filter(e -> e.get("aggregate_id").asText().equals(registered.id()))
             .findFirst()
             .orElseThrow();
-    String justIt = EVENTS + "?after=" + (event.get("global_sequence").asLong() - 1) + "&limit=1";
+    String justIt = EVENTS + "?after=" + (event.get("position").asLong() - 1) + "&limit=1";
 
     Response refused = withAccept(staff, justIt, "application/x-ndjson;q=0");
     Response page = withAccept(staff, justIt, "application/json, application/x-ndjson;q=0");

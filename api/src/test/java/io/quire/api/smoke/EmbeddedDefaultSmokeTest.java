@@ -29,11 +29,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = QuireApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "quire.accounts.password-hash-iterations=1000")
+    properties = {
+      "quire.accounts.password-hash-iterations=1000",
+      "quire.admin.username=" + EmbeddedDefaultSmokeTest.STAFF,
+      "quire.admin.password=" + EmbeddedDefaultSmokeTest.STAFF_PASSWORD
+    })
 // The same fixed clock as the PostgreSQL context: Axon's event clock is one static per JVM.
 @Import(TestClockConfiguration.class)
 class EmbeddedDefaultSmokeTest {
 
+  static final String STAFF = "h2-staff";
+  static final String STAFF_PASSWORD = "a-long-staff-password";
   private static final Path DATA = temporaryFolder();
 
   @LocalServerPort int port;
@@ -91,6 +97,43 @@ class EmbeddedDefaultSmokeTest {
     assertThat(count(api.get(byMe + "&tag=EVENEMENT"))).isEqualTo(1);
     assertThat(count(api.get(byMe + "&q=nothing-like-it"))).isZero();
     assertThat(me.post(article + "comments/", Map.of("body", "Nice.")).status()).isEqualTo(201);
+  }
+
+  @Test
+  void theExactStreamAndItsSealsWorkOnTheEmbeddedDatabase() {
+    HttpApi api = new HttpApi(port);
+    var staff = api.as(tokenOf(api, STAFF, STAFF_PASSWORD));
+    long start = staff.get("/api/v1/admin/events/head/").json().get("position").asLong();
+    String username = Users.aNewUsername("h2");
+    AccountJourney.registerGetATokenAndAskWhoIAm(api, username);
+    var me = api.as(tokenOf(api, username, "correct-horse"));
+    String slug = Orgs.aNewSlug("h2");
+    assertThat(me.post("/api/v1/orgs/", Map.of("slug", slug, "name", "H2")).status())
+        .isEqualTo(201);
+
+    JsonNode page = staff.get("/api/v1/admin/events/?after=" + start).json();
+    JsonNode head = staff.get("/api/v1/admin/events/head/").json();
+    JsonNode verified = staff.get("/api/v1/admin/events/verify/").json();
+    JsonNode orgLog = me.get("/api/v1/orgs/" + slug + "/audit/").json();
+
+    List<Long> positions =
+        page.get("results").findValues("position").stream().map(JsonNode::asLong).toList();
+    assertThat(positions).isNotEmpty();
+    for (int i = 0; i < positions.size(); i++) {
+      assertThat(positions.get(i)).isEqualTo(start + i + 1);
+    }
+    assertThat(head.get("position").asLong()).isEqualTo(start + positions.size());
+    assertThat(head.get("hash").asText()).matches("[0-9a-f]{64}");
+    assertThat(verified.get("first_broken").isNull()).as(verified.toString()).isTrue();
+    assertThat(verified.get("head")).isEqualTo(head);
+    assertThat(orgLog.get("results").findValuesAsText("type")).contains("org.created");
+  }
+
+  private static String tokenOf(HttpApi api, String username, String password) {
+    HttpApi.Response token =
+        api.post("/api/v1/auth/token/", Map.of("username", username, "password", password));
+    assertThat(token.status()).as(token.toString()).isEqualTo(200);
+    return token.json().get("token").asText();
   }
 
   private static int count(HttpApi.Response response) {

@@ -1,13 +1,8 @@
 package io.quire.api.stream;
 
-import io.quire.api.testing.TestDatabase;
-import io.quire.query.audit.AuditLogBackfill;
-import io.quire.query.stream.EventStreamBackfill;
 import io.quire.query.stream.TamperEvidenceContract;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The tamper-evidence contract on PostgreSQL: in a database of its own beside this run's, migrated
@@ -30,16 +25,7 @@ class TamperEvidencePostgresIntegrationTest extends TamperEvidenceContract {
 
   private static synchronized DataSource schema() {
     if (schema == null) {
-      TestDatabase.Connection database = TestDatabase.another("tamper");
-      DriverManagerDataSource source =
-          new DriverManagerDataSource(database.url(), database.username(), database.password());
-      Flyway.configure()
-          .dataSource(source)
-          .locations("classpath:db/migration/postgresql")
-          .javaMigrations(new AuditLogBackfill(), new EventStreamBackfill())
-          .load()
-          .migrate();
-      schema = source;
+      schema = OwnDatabase.migrated("tamper");
     }
     return schema;
   }

@@ -1,9 +1,7 @@
 package io.quire.query.stream;
 
-import io.quire.query.sql.SqlDialect;
 import io.quire.query.stream.Stamper.Head;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,7 +58,6 @@ public class EventStream implements SmartLifecycle {
   private final Duration lockWait;
   private final ReentrantLock localStamper = new ReentrantLock();
   private final Stamper stamper = new Stamper();
-  private volatile SqlDialect dialect;
   private volatile ScheduledExecutorService background;
 
   @Autowired
@@ -142,7 +139,7 @@ public class EventStream implements SmartLifecycle {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        limitWaits(connection);
+        Stamper.limitWaits(connection, lockWait);
         Optional<Head> lockedHead = Stamper.lockHead(connection, skipIfBusy);
         if (lockedHead.isEmpty()) {
           connection.rollback();
@@ -173,33 +170,6 @@ public class EventStream implements SmartLifecycle {
     } finally {
       localStamper.unlock();
     }
-  }
-
-  /**
-   * On PostgreSQL: how long this transaction waits for the lock, and how long the database lets it
-   * sit idle or run a statement before it ends it (a paused server must not hold the lock).
-   */
-  private void limitWaits(Connection connection) throws SQLException {
-    if (dialect(connection) != SqlDialect.POSTGRESQL) {
-      return;
-    }
-    try (PreparedStatement limits =
-        connection.prepareStatement(
-            "SELECT set_config('lock_timeout', ?, true),"
-                + " set_config('idle_in_transaction_session_timeout', '10s', true),"
-                + " set_config('statement_timeout', '30s', true)")) {
-      limits.setString(1, lockWait.toMillis() + "ms");
-      limits.executeQuery().close();
-    }
-  }
-
-  private SqlDialect dialect(Connection connection) throws SQLException {
-    SqlDialect known = dialect;
-    if (known == null) {
-      known = SqlDialect.ofProductName(connection.getMetaData().getDatabaseProductName());
-      dialect = known;
-    }
-    return known;
   }
 
   private void stampInBackground() {

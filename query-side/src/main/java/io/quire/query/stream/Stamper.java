@@ -1,9 +1,11 @@
 package io.quire.query.stream;
 
+import io.quire.query.sql.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +49,33 @@ public final class Stamper {
   private static final String STAMP =
       "UPDATE audit_event SET position = ?, seal = ?, stream_seal = ? WHERE global_index = ?";
 
+  /** How long PostgreSQL lets a stamper's transaction sit idle before it ends the session. */
+  public static final Duration IDLE_LIMIT = Duration.ofSeconds(5);
+
   private final SealChain chain = new SealChain();
+
+  /**
+   * Sets the stamping transaction's time limits, on PostgreSQL (call first in the transaction): it
+   * waits at most {@code lockWait} for the lock, and the database ends its session when it sits
+   * idle for {@link #IDLE_LIMIT} or runs a statement for 30 seconds, so that a stamper whose server
+   * is paused or cut off while it holds the lock gives it up, its stamping rolled back. (On H2 one
+   * process owns the database, and {@link EventStream}'s in-process lock keeps its stampers apart.)
+   */
+  public static void limitWaits(Connection connection, Duration lockWait) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName();
+    if (SqlDialect.ofProductName(product) != SqlDialect.POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement limits =
+        connection.prepareStatement(
+            "SELECT set_config('lock_timeout', ?, true),"
+                + " set_config('idle_in_transaction_session_timeout', ?, true),"
+                + " set_config('statement_timeout', '30s', true)")) {
+      limits.setString(1, lockWait.toMillis() + "ms");
+      limits.setString(2, IDLE_LIMIT.toMillis() + "ms");
+      limits.executeQuery().close();
+    }
+  }
 
   /**
    * Takes the stamper's lock and reads the head. With {@code skipIfBusy}, answers empty at once if
