@@ -147,11 +147,13 @@ public class EventStream implements SmartLifecycle {
         }
         Head head = lockedHead.get();
         Head stamped = head;
+        long after = 0;
         boolean more;
         do {
-          Head next = stamper.stampBatch(connection, stamped, BATCH);
-          more = next.position() - stamped.position() == BATCH;
-          stamped = next;
+          Stamper.Batch batch = stamper.stampBatch(connection, stamped, after, BATCH);
+          stamped = batch.head();
+          after = batch.lastGlobalIndex();
+          more = batch.stamped() == BATCH;
         } while (more);
         if (stamped.position() != head.position()) {
           Stamper.saveHead(connection, stamped);

@@ -65,19 +65,19 @@ public class EventStreamBackfill implements JavaMigration {
     Stamper stamper = new Stamper();
     Head start = Stamper.lockHead(connection, false).orElseThrow();
     Head head = start;
+    long after = 0;
     long logged = 0;
-    while (true) {
-      Head next = stamper.stampBatch(connection, head, BATCH);
-      if (next.position() == head.position()) {
-        break;
-      }
-      head = next;
+    Stamper.Batch batch;
+    do {
+      batch = stamper.stampBatch(connection, head, after, BATCH);
+      head = batch.head();
+      after = batch.lastGlobalIndex();
       long done = head.position() - start.position();
       if (done - logged >= LOG_EVERY) {
         logged = done;
         LOG.info("Sealed {} of {} events ({}%)", done, total, done * 100 / total);
       }
-    }
+    } while (batch.stamped() == BATCH);
     Stamper.saveHead(connection, head);
     LOG.info(
         "Sealed {} events: the stream's head is position {}",

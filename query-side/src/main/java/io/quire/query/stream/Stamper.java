@@ -37,6 +37,12 @@ public final class Stamper {
   /** The newest position and its seal. */
   public record Head(long position, byte[] seal) {}
 
+  /**
+   * What one batch did: the new head, how many events it stamped, and the highest global index
+   * among them (where the next batch of the same transaction goes on from).
+   */
+  public record Batch(Head head, int stamped, long lastGlobalIndex) {}
+
   private static final String LOCK_HEAD =
       "SELECT position, seal FROM event_stream_head WHERE id = 1 FOR UPDATE";
 
@@ -44,7 +50,7 @@ public final class Stamper {
       "SELECT "
           + StoredEvents.COLUMNS
           + " FROM audit_event a JOIN domain_event_entry e ON e.global_index = a.global_index"
-          + " WHERE a.position IS NULL ORDER BY a.global_index LIMIT ?";
+          + " WHERE a.position IS NULL AND a.global_index > ? ORDER BY a.global_index LIMIT ?";
 
   private static final String STAMP =
       "UPDATE audit_event SET position = ?, seal = ?, stream_seal = ? WHERE global_index = ?";
@@ -108,13 +114,18 @@ public final class Stamper {
   }
 
   /**
-   * Stamps at most {@code limit} committed, unstamped events after {@code head}, lowest global
-   * index first; answers the new head ({@code head} itself when there was none). Hold the lock.
+   * Stamps at most {@code limit} committed, unstamped events with a global index above {@code
+   * afterGlobalIndex}, lowest first, after {@code head}. Hold the lock. A transaction that stamps
+   * in several batches passes each batch's {@link Batch#lastGlobalIndex()} to the next, so no batch
+   * reads past the rows the earlier ones stamped (their old row versions stay in the queue's index
+   * until the transaction ends, and rereading them made a long backfill slower with every batch).
+   * An event below that index which commits meanwhile is stamped by the next transaction.
    */
-  public Head stampBatch(Connection connection, Head head, int limit) throws SQLException {
-    List<StoredEvent> events = unstamped(connection, limit);
+  public Batch stampBatch(Connection connection, Head head, long afterGlobalIndex, int limit)
+      throws SQLException {
+    List<StoredEvent> events = unstamped(connection, afterGlobalIndex, limit);
     if (events.isEmpty()) {
-      return head;
+      return new Batch(head, 0, afterGlobalIndex);
     }
     Map<String, byte[]> previousStreamSeals = previousStreamSeals(connection, events);
     long position = head.position();
@@ -137,13 +148,16 @@ public final class Stamper {
       }
       stamp.executeBatch();
     }
-    return new Head(position, seal);
+    return new Batch(
+        new Head(position, seal), events.size(), events.get(events.size() - 1).globalIndex());
   }
 
-  private static List<StoredEvent> unstamped(Connection connection, int limit) throws SQLException {
+  private static List<StoredEvent> unstamped(Connection connection, long after, int limit)
+      throws SQLException {
     List<StoredEvent> events = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(UNSTAMPED)) {
-      select.setInt(1, limit);
+      select.setLong(1, after);
+      select.setInt(2, limit);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           events.add(StoredEvents.read(rows));
