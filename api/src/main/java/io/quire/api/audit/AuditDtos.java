@@ -61,7 +61,17 @@ final class AuditDtos {
               description =
                   "Every field of the event as stored (snake_case), except an integration's"
                       + " sealed secret.")
-          Map<String, Object> data) {
+          Map<String, Object> data,
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              nullable = true,
+              example = "3f2c8e0a-6a57-4c1e-9a55-2f0f6f1f0b8e",
+              description =
+                  "The `X-Request-Id` of the HTTP request that caused the event (the client's,"
+                      + " when it sent a sane one, otherwise the server's); null for events no"
+                      + " request caused (start-up, background sweeps) and for events stored"
+                      + " before request ids were recorded.")
+          String requestId) {
 
     static AuditEntryResponse of(AuditEntry entry) {
       return new AuditEntryResponse(
@@ -73,7 +83,8 @@ final class AuditDtos {
           entry.type(),
           entry.occurredAt(),
           UserRef.of(entry.actor()),
-          entry.data());
+          entry.data(),
+          entry.requestId());
     }
   }
 

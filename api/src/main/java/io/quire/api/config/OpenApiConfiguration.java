@@ -76,7 +76,10 @@ class OpenApiConfiguration {
                         + "the JSON envelope {\"error\": {\"code\", \"message\", \"details\"}}. "
                         + "Every path is served the same with or without its trailing slash. "
                         + "A query string over 8192 bytes answers 400 `validation_error` on "
-                        + "`query`."))
+                        + "`query`. Every answer carries `X-Request-Id`: the request's own when "
+                        + "it sent one of 1-64 characters of `[A-Za-z0-9._-]`, otherwise a new "
+                        + "UUID; the events a request causes record it (`request_id` in the "
+                        + "audit log)."))
         .components(
             new Components()
                 .addSecuritySchemes(

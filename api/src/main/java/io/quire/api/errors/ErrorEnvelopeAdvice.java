@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quire.api.web.RequestIds;
 import io.quire.command.accounts.InvalidCredentialsException;
 import io.quire.command.accounts.TooManyLoginAttemptsException;
 import io.quire.command.accounts.UsernameTakenException;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -57,7 +57,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Owns the error envelope: every exception that reaches Spring MVC, from a controller, an
  * interceptor, a filter (through {@link FilterErrors}) or the error page ({@link
  * JsonErrorController}), is turned into {@link ErrorEnvelope} JSON here. Unexpected exceptions are
- * logged with an id that the answer carries; their text never reaches the client.
+ * logged with the request's id ({@link RequestIds}), which the answer carries in {@code
+ * details.error_id} and {@code X-Request-Id}; their text never reaches the client.
  */
 @RestControllerAdvice
 public class ErrorEnvelopeAdvice {
@@ -309,7 +310,9 @@ public class ErrorEnvelopeAdvice {
       // Spring's own client errors (a missing header, a bad request line, ...).
       return answer(ErrorCode.forStatus(known.getStatusCode().value()));
     }
-    String errorId = UUID.randomUUID().toString();
+    // The request's id: the answer, the X-Request-Id header and every log line of the request
+    // (this one with the stack trace too) carry the one id a client can quote.
+    String errorId = RequestIds.current().orElseGet(RequestIds::fresh);
     log.error("Unexpected error {}", errorId, e);
     return answer(
         ErrorCode.INTERNAL_ERROR,

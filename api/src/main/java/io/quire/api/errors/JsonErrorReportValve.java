@@ -1,6 +1,7 @@
 package io.quire.api.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.api.web.RequestIds;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.io.Writer;
@@ -39,6 +40,10 @@ public class JsonErrorReportValve extends ErrorReportValve {
     }
     ErrorCode code = ErrorCode.forStatus(status);
     try {
+      if (response.getHeader(RequestIds.HEADER) == null) {
+        // A request refused before any filter ran (a malformed request line) has an id too.
+        response.setHeader(RequestIds.HEADER, RequestIds.fresh());
+      }
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Writer writer = response.getReporter();

@@ -1,6 +1,7 @@
 package io.quire.api.exports;
 
 import io.quire.command.common.CommandRetries;
+import io.quire.command.common.LoggingContext;
 import io.quire.kernel.exports.CompleteExportCommand;
 import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.exports.ExportStatus;
@@ -139,14 +140,17 @@ public class ExportJobs implements SmartLifecycle {
       return false;
     }
     try {
+      // In the logging context of the dispatcher: the job of an export a request asked for logs,
+      // and stamps its commands, with that request's id.
       executor.execute(
-          () -> {
-            try {
-              run(export);
-            } finally {
-              inFlight.remove(export);
-            }
-          });
+          LoggingContext.carriedTo(
+              () -> {
+                try {
+                  run(export);
+                } finally {
+                  inFlight.remove(export);
+                }
+              }));
       return true;
     } catch (RejectedExecutionException e) {
       inFlight.remove(export);

@@ -70,6 +70,17 @@ class WebConfiguration implements WebMvcConfigurer {
   }
 
   /**
+   * Every request's id, first of all, so that every other filter's answers and log lines carry it
+   * ({@link RequestIdFilter}).
+   */
+  @Bean
+  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+    var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /**
    * Paths answer the same with or without their trailing slash, with no redirect: a request for
    * {@code /x/} is served as {@code /x}. Controllers map paths without the slash; the OpenAPI
    * document lists them with it, as the contract writes them.
@@ -79,7 +90,8 @@ class WebConfiguration implements WebMvcConfigurer {
     var registration =
         new FilterRegistrationBean<>(
             UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // Right after the request id.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

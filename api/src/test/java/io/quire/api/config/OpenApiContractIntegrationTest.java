@@ -82,7 +82,10 @@ class OpenApiContractIntegrationTest {
             "/readyz/",
             "/livez/")
         .allMatch(p -> p.endsWith("/"))
-        .noneMatch(p -> p.startsWith("/test-probes") || p.startsWith("/error"));
+        .noneMatch(p -> p.startsWith("/test-probes") || p.startsWith("/error"))
+        // The actuator is the operators' interface, not the API's (docs/architecture.md,
+        // Operations).
+        .noneMatch(p -> p.startsWith("/actuator"));
   }
 
   @Test

@@ -58,7 +58,9 @@ public final class CommandRetries {
 
   /**
    * Retries {@linkplain #isRetryable retryable} failures on {@code executor}, up to {@value
-   * #MAX_RETRIES} times, {@value #INTERVAL_MILLIS} ms times the attempt apart.
+   * #MAX_RETRIES} times, {@value #INTERVAL_MILLIS} ms times the attempt apart, in the logging
+   * context of the first attempt ({@link LoggingContext}): a retry's log lines, and the request id
+   * its command is given from that context, are the first attempt's.
    */
   public static RetryScheduler scheduler(ScheduledExecutorService executor) {
     return (command, lastFailure, failures, dispatch) -> {
@@ -67,7 +69,9 @@ public final class CommandRetries {
       }
       try {
         executor.schedule(
-            dispatch, (long) INTERVAL_MILLIS * failures.size(), TimeUnit.MILLISECONDS);
+            LoggingContext.carriedTo(dispatch),
+            (long) INTERVAL_MILLIS * failures.size(),
+            TimeUnit.MILLISECONDS);
         return true;
       } catch (RejectedExecutionException shuttingDown) {
         return false;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quire.command.orgs.LastAdminException;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -170,6 +173,29 @@ class CommandRetriesTest {
     assertThatThrownBy(() -> CommandRetries.withoutRetries(bus).sendAndWait(new Edit("title")))
         .isInstanceOf(ConcurrencyException.class);
     assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void aRetryRunsInTheLoggingContextOfTheFirstAttempt() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    bus.subscribe(
+        Edit.class.getName(),
+        (CommandMessage<?> command) -> {
+          seen.add(Thread.currentThread().getName() + " " + MDC.get("requestId"));
+          if (attempts.incrementAndGet() == 1) {
+            throw new ConcurrencyException("sequence 3 already taken");
+          }
+          return "done";
+        });
+    MDC.put("requestId", "req-42");
+    try {
+      gateway.sendAndWait(new Edit("title"));
+    } finally {
+      MDC.remove("requestId");
+    }
+
+    assertThat(seen).hasSize(2).allMatch(attempt -> attempt.endsWith(" req-42"));
+    assertThat(seen.get(0)).as("the retry ran on another thread").isNotEqualTo(seen.get(1));
   }
 
   @Test

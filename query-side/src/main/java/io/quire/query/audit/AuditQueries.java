@@ -7,6 +7,7 @@ import io.quire.kernel.audit.AuditFilter;
 import io.quire.kernel.audit.AuditPage;
 import io.quire.kernel.audit.EventStreamQuery;
 import io.quire.kernel.audit.OrgAuditQuery;
+import io.quire.kernel.common.RequestMetadata;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.query.events.EventActors;
 import io.quire.query.events.EventData;
@@ -19,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,10 +34,11 @@ import org.springframework.stereotype.Component;
  * Answers the audit log of an org and the whole event stream: the events in commit-position order
  * ({@link EventStream}), up to the head as it was after stamping every event committed before the
  * read, their payloads read from {@code domain_event_entry} and deserialized by Axon's event
- * serializer, the actors' usernames in one statement per page. Positions are handed out only to
- * committed events and become visible in order, so a page that ends at position n has shown every
- * event up to n that the filter takes, and an event that commits later gets a higher position: a
- * reader following {@code next_after} misses none and sees none twice.
+ * serializer (and each event's request id from its metadata), the actors' usernames in one
+ * statement per page. Positions are handed out only to committed events and become visible in
+ * order, so a page that ends at position n has shown every event up to n that the filter takes, and
+ * an event that commits later gets a higher position: a reader following {@code next_after} misses
+ * none and sees none twice.
  *
  * <p>Payloads are deserialized as stored; Quire has no upcasters. Should an event's shape ever
  * change with an upcaster, this is the one read that would have to apply it as well.
@@ -96,7 +100,7 @@ public class AuditQueries {
             """
             SELECT a.position, a.global_index, a.occurred_at, e.aggregate_identifier,
                    e.sequence_number, e.type AS aggregate_type, e.payload_type,
-                   e.payload_revision, e.payload
+                   e.payload_revision, e.payload, e.meta_data
             FROM audit_event a
             JOIN domain_event_entry e ON e.global_index = a.global_index
             WHERE a.position > :after AND a.position <= :head"""
@@ -116,12 +120,23 @@ public class AuditQueries {
                             row.getBytes("payload"),
                             byte[].class,
                             row.getString("payload_type"),
-                            row.getString("payload_revision")))));
+                            row.getString("payload_revision"))),
+                    requestIdOf(row.getBytes("meta_data"))));
     long nextAfter =
         events.size() == filter.limit()
             ? events.get(events.size() - 1).position()
             : Math.max(filter.after(), head);
+    stream.metrics().page(orgId != null, events.size());
     return new AuditPage(entries(events), nextAfter);
+  }
+
+  /** The request id in an event's stored metadata, if it has one. */
+  private String requestIdOf(byte[] metaData) {
+    if (metaData == null || metaData.length == 0) {
+      return null;
+    }
+    MetaData meta = serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
+    return meta.get(RequestMetadata.REQUEST_ID) instanceof String id ? id : null;
   }
 
   private List<AuditEntry> entries(List<StoredEvent> events) {
@@ -140,7 +155,8 @@ public class AuditQueries {
               EventTypes.typeName(event.payload().getClass()),
               event.occurredAt(),
               actor == null ? null : new UserSummary(actor, names.get(actor.value())),
-              EventData.complete(event.payload())));
+              EventData.complete(event.payload()),
+              event.requestId()));
     }
     return entries;
   }
@@ -152,5 +168,6 @@ public class AuditQueries {
       String aggregateId,
       long sequence,
       String aggregateType,
-      Object payload) {}
+      Object payload,
+      String requestId) {}
 }

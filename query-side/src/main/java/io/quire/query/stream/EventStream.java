@@ -1,5 +1,6 @@
 package io.quire.query.stream;
 
+import io.micrometer.core.instrument.Timer;
 import io.quire.query.stream.Stamper.Head;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,21 +59,34 @@ public class EventStream implements SmartLifecycle {
   private final Duration lockWait;
   private final ReentrantLock localStamper = new ReentrantLock();
   private final Stamper stamper = new Stamper();
+  private final StreamMetrics metrics;
   private volatile ScheduledExecutorService background;
 
   @Autowired
   public EventStream(
       DataSource dataSource,
       @Value("${quire.stream.stamp-interval:200ms}") Duration interval,
-      @Value("${quire.stream.lock-wait:15s}") Duration lockWait) {
+      @Value("${quire.stream.lock-wait:15s}") Duration lockWait,
+      StreamMetrics metrics) {
     this.dataSource = dataSource;
     this.interval = interval;
     this.lockWait = lockWait;
+    this.metrics = metrics;
+  }
+
+  /** A stream without meters (tests, tools). */
+  public EventStream(DataSource dataSource, Duration interval, Duration lockWait) {
+    this(dataSource, interval, lockWait, StreamMetrics.none());
   }
 
   /** A stream without background stamping (tests, tools): stamped by {@link #catchUp()} only. */
   public EventStream(DataSource dataSource) {
     this(dataSource, Duration.ZERO, Duration.ofSeconds(15));
+  }
+
+  /** The stream's meters, which its readers ({@code AuditQueries}, {@link Seals}) count on too. */
+  public StreamMetrics metrics() {
+    return metrics;
   }
 
   /**
@@ -98,13 +112,21 @@ public class EventStream implements SmartLifecycle {
   /** The newest position and its seal, after {@link #catchUp()}. */
   public Head head() {
     catchUp();
+    try {
+      return storedHead();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the event stream's head failed", e);
+    }
+  }
+
+  private Head storedHead() throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement select = connection.createStatement();
         ResultSet row = select.executeQuery("SELECT position, seal FROM event_stream_head")) {
       row.next();
-      return new Head(row.getLong("position"), row.getBytes("seal"));
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the event stream's head failed", e);
+      Head head = new Head(row.getLong("position"), row.getBytes("seal"));
+      metrics.head(head.position());
+      return head;
     }
   }
 
@@ -122,6 +144,7 @@ public class EventStream implements SmartLifecycle {
    * stamped (or found nothing to).
    */
   boolean stamp(boolean skipIfBusy) throws SQLException {
+    Timer.Sample started = metrics.start();
     boolean locked;
     try {
       locked =
@@ -130,9 +153,11 @@ public class EventStream implements SmartLifecycle {
               : localStamper.tryLock(lockWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      metrics.stamping(started, skipIfBusy, "busy", 0);
       return false;
     }
     if (!locked) {
+      metrics.stamping(started, skipIfBusy, "busy", 0);
       return false;
     }
     try (Connection connection = dataSource.getConnection()) {
@@ -143,6 +168,7 @@ public class EventStream implements SmartLifecycle {
         Optional<Head> lockedHead = Stamper.lockHead(connection, skipIfBusy);
         if (lockedHead.isEmpty()) {
           connection.rollback();
+          metrics.stamping(started, skipIfBusy, "busy", 0);
           return false;
         }
         Head head = lockedHead.get();
@@ -159,12 +185,16 @@ public class EventStream implements SmartLifecycle {
           Stamper.saveHead(connection, stamped);
         }
         connection.commit();
+        metrics.stamping(started, skipIfBusy, "stamped", stamped.position() - head.position());
+        metrics.head(stamped.position());
         return true;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         if (!skipIfBusy && SqlStates.isLockTimeout(e)) {
+          metrics.stamping(started, skipIfBusy, "busy", 0);
           return false;
         }
+        metrics.stamping(started, skipIfBusy, "failed", 0);
         throw e;
       } finally {
         connection.setAutoCommit(autoCommit);
@@ -186,6 +216,12 @@ public class EventStream implements SmartLifecycle {
 
   @Override
   public void start() {
+    try {
+      // The head gauge starts at the stored head, not at 0.
+      storedHead();
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("The event stream's head could not be read at start: {}", e.toString());
+    }
     if (interval.isZero() || interval.isNegative()) {
       return;
     }

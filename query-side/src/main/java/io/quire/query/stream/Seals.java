@@ -1,5 +1,6 @@
 package io.quire.query.stream;
 
+import io.micrometer.core.instrument.Timer;
 import io.quire.kernel.audit.EventStreamHeadQuery;
 import io.quire.kernel.audit.SealCheck;
 import io.quire.kernel.audit.SealCheck.BrokenLink;
@@ -53,15 +54,22 @@ public class Seals {
 
   @QueryHandler
   public SealedHead handle(EventStreamHeadQuery query) {
+    stream.metrics().headRead();
     Head head = stream.head();
     return new SealedHead(head.position(), SealChain.hex(head.seal()));
   }
 
   @QueryHandler
   public Optional<SealCheck> handle(VerifySealsQuery query) {
-    return query.aggregateId() == null
-        ? Optional.of(wholeHistory())
-        : aggregate(query.aggregateId());
+    Timer.Sample started = stream.metrics().start();
+    Optional<SealCheck> check =
+        query.aggregateId() == null ? Optional.of(wholeHistory()) : aggregate(query.aggregateId());
+    check.ifPresent(
+        c ->
+            stream
+                .metrics()
+                .verification(started, query.aggregateId() == null, c.firstBroken() == null));
+    return check;
   }
 
   /** The whole history up to the head. */

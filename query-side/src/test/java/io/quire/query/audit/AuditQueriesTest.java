@@ -20,8 +20,10 @@ import io.quire.query.testing.StoredEvents;
 import io.quire.query.users.Usernames;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The audit reads on the embedded database: pages in commit-position order, where the next one
@@ -188,5 +190,24 @@ class AuditQueriesTest {
   void anEmptyStoreAnswersAnEmptyPageThatStaysWhereItWas() {
     assertThat(stream(0, 100)).isEqualTo(new AuditPage(List.of(), 0));
     assertThat(stream(42, 100).nextAfter()).isEqualTo(42);
+  }
+
+  @Test
+  void anEntryShowsTheRequestIdFromItsEventsMetadataOrNull() {
+    taskAt(1, acme);
+    taskAt(2, acme);
+    byte[] metadata =
+        StoredEvents.SERIALIZER
+            .serialize(
+                MetaData.with("requestId", "req-7").and("correlationId", "cmd-1"), byte[].class)
+            .getData();
+    db.jdbc()
+        .update(
+            "UPDATE domain_event_entry SET meta_data = :metadata WHERE global_index = 1",
+            new MapSqlParameterSource("metadata", metadata));
+
+    List<String> requestIds = stream(0, 10).results().stream().map(AuditEntry::requestId).toList();
+
+    assertThat(requestIds).containsExactly("req-7", null);
   }
 }

@@ -2,11 +2,13 @@ package io.quire.query.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.accounts.UserRegisteredEvent;
 import io.quire.query.testing.ReadModelDatabase;
 import io.quire.query.testing.StoredEvents;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -48,6 +50,39 @@ class EventStreamTest {
 
     assertThat(stream.stamp(true)).isTrue();
     assertThat(stream.head().position()).isEqualTo(1);
+  }
+
+  @Test
+  void stampingsAreTimedByHowTheyEndedAndTheStampedEventsAndHeadAreCounted() throws Exception {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    EventStream metered =
+        new EventStream(
+            dataSource, Duration.ZERO, Duration.ofSeconds(15), new StreamMetrics(registry));
+    anEventCommits(1);
+    anEventCommits(2);
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      assertThat(Stamper.lockHead(other, false)).isPresent();
+      assertThat(metered.stamp(true)).isFalse();
+      other.rollback();
+    }
+
+    metered.catchUp();
+    metered.head();
+
+    assertThat(stampings(registry, "background", "busy")).isEqualTo(1);
+    assertThat(stampings(registry, "read", "stamped")).isEqualTo(1);
+    assertThat(registry.get("quire.stream.stamped").counter().count()).isEqualTo(2);
+    assertThat(registry.get("quire.stream.head.position").gauge().value()).isEqualTo(2);
+  }
+
+  private static long stampings(SimpleMeterRegistry registry, String trigger, String outcome) {
+    return registry
+        .get("quire.stream.stampings")
+        .tag("trigger", trigger)
+        .tag("outcome", outcome)
+        .timer()
+        .count();
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.util.Map;
  * ({@code globalSequence}, in the order appends began), its aggregate ({@code aggregateType} such
  * as {@code task}, and id), its place in the aggregate ({@code sequence}, from 1, as in a task's
  * history), its type ({@code task.status_changed}), when it was recorded, who did it (null for the
- * system and for integrations) and its fields.
+ * system and for integrations), its fields, and the id of the HTTP request that caused it ({@code
+ * requestId}, from the event's metadata, {@link io.quire.kernel.common.RequestMetadata}; null for
+ * events no request caused and for those stored before request ids were recorded).
  */
 public record AuditEntry(
     long position,
@@ -21,4 +23,5 @@ public record AuditEntry(
     String type,
     Instant occurredAt,
     UserSummary actor,
-    Map<String, Object> data) {}
+    Map<String, Object> data,
+    String requestId) {}
