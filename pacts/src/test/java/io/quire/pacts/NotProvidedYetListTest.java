@@ -9,8 +9,8 @@ import au.com.dius.pact.provider.junitsupport.JUnitProviderTestSupport;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFilter;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolderLoader;
+import au.com.dius.pact.provider.junitsupport.loader.PactSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -55,7 +55,7 @@ class NotProvidedYetListTest {
 
   /** Every interaction description in the pact files for our provider, read as plain JSON. */
   private static List<String> descriptionsInThePactFiles() throws IOException, URISyntaxException {
-    String folder = CONTRACT.getAnnotation(PactFolder.class).value();
+    String folder = QuirePactLoader.FOLDER;
     URL url = NotProvidedYetListTest.class.getClassLoader().getResource(folder);
     assertThat(url).as("pact folder %s on the test classpath", folder).isNotNull();
     List<String> descriptions = new ArrayList<>();
@@ -79,7 +79,9 @@ class NotProvidedYetListTest {
 
   /** The interactions pact-jvm will run: its own loader and its own @PactFilter handling. */
   private static List<Interaction> interactionsTheProviderVerifies() {
-    PactFolderLoader loader = new PactFolderLoader(CONTRACT.getAnnotation(PactFolder.class));
+    // Without a broker, QuirePactLoader reads this folder (PactSettingsTest).
+    assertThat(CONTRACT.getAnnotation(PactSource.class).value()).isEqualTo(QuirePactLoader.class);
+    PactFolderLoader loader = new PactFolderLoader(QuirePactLoader.FOLDER);
     List<Pact> filtered =
         JUnitProviderTestSupport.INSTANCE.filterPactsByAnnotations(
             loader.load(provider()), CONTRACT);
@@ -162,9 +164,9 @@ class NotProvidedYetListTest {
   }
 
   @Test
-  void resultsAreNeitherPublishedNorTracked() {
+  void theBuildNeitherPublishesNorTracksByDefault() {
     // Set by the build (parent and module poms): no verification results to a broker, no
-    // pact-jvm usage tracking.
+    // pact-jvm usage tracking. Only PactSettings publishes, from a broker and in CI.
     assertThat(System.getProperty("pact.verifier.publishResults")).isEqualTo("false");
     assertThat(System.getProperty("pact_do_not_track")).isEqualTo("true");
     assertThat(System.getenv("pact_do_not_track")).isEqualTo("true");

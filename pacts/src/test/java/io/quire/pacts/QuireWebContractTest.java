@@ -5,8 +5,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFilter;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import au.com.dius.pact.provider.spring.junit5.PactVerificationSpringProvider;
+import au.com.dius.pact.provider.junitsupport.loader.PactSource;
 import io.quire.api.testing.Articles;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
@@ -24,8 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Verifies the consumers' Pact files for provider {@code quire-api} (in {@code
- * src/test/resources/pacts/}) against the whole application, over real HTTP on its random port.
+ * Verifies the consumers' pacts for provider {@code quire-api} against the whole application, over
+ * real HTTP on its random port. The pacts come from the folder {@code src/test/resources/pacts/},
+ * or from a Pact Broker when {@code PACT_BROKER_BASE_URL} is set ({@link QuirePactLoader}, {@link
+ * PactSettings}; {@code docs/contracts.md}).
  *
  * <p>Every interaction is verified except those named in the {@code @PactFilter} below: the one
  * explicit list of interactions whose endpoints later issues build. Remove an entry when its
@@ -39,7 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * pact says {@code ${name}}.
  */
 @Provider("quire-api")
-@PactFolder("pacts")
+@PactSource(QuirePactLoader.class)
 @PactFilter(
     filter = NotProvidedYet.class,
     value = {
@@ -63,7 +64,7 @@ class QuireWebContractTest {
 
   // One interaction at a time, so the verifier's console output reads interaction by interaction.
   @TestTemplate
-  @ExtendWith(PactVerificationSpringProvider.class)
+  @ExtendWith(QuirePactVerificationProvider.class)
   @Execution(ExecutionMode.SAME_THREAD)
   void verifiesTheInteraction(PactVerificationContext context) {
     context.verifyInteraction();

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -79,7 +81,11 @@ class OpenApiConfiguration {
                         + "`query`. Every answer carries `X-Request-Id`: the request's own when "
                         + "it sent one of 1-64 characters of `[A-Za-z0-9._-]`, otherwise a new "
                         + "UUID; the events a request causes record it (`request_id` in the "
-                        + "audit log)."))
+                        + "audit log).")
+                .license(new License().name("Proprietary")))
+        // Relative: the API is where the document is. (springdoc would otherwise write the
+        // address each request came in on, so the document would differ by host and port.)
+        .servers(List.of(new Server().url("/").description("The server of this document")))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -113,6 +119,11 @@ class OpenApiConfiguration {
         // With a token or without one (an empty requirement).
         operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
         operation.addSecurityItem(new SecurityRequirement());
+      }
+      if (!secured && !tokenOptional) {
+        // Public (registration, sign-in, probes, signed webhooks): `security: []` says so
+        // explicitly, where a missing list would leave it to a global default.
+        operation.setSecurity(new ArrayList<>());
       }
       boolean hasBody =
           Arrays.stream(handler.getMethodParameters())
@@ -177,7 +188,8 @@ class OpenApiConfiguration {
    * A nullable property whose type has a schema of its own ({@code assigned_to}, {@code
    * created_by}, a history entry's {@code actor}). OpenAPI 3.0 ignores {@code nullable} beside a
    * {@code $ref} (springdoc drops it), so generated clients would refuse the nulls the API sends;
-   * such a property is written as {@code allOf} its reference instead, which may be nullable.
+   * such a property is written as {@code allOf} its reference instead, which may be nullable (and
+   * gets its {@code type} in {@link #nullableReferenceTypes()}).
    */
   @Bean
   PropertyCustomizer nullableReferences() {
@@ -200,6 +212,34 @@ class OpenApiConfiguration {
       nullableReference.setNullable(true);
       nullableReference.setDescription(property.getDescription());
       return nullableReference;
+    };
+  }
+
+  /**
+   * The nullable references of {@link #nullableReferences()} say {@code type: object}: in OpenAPI
+   * 3.0 {@code nullable} only means something beside a {@code type}, and linters reject it without
+   * one. Set here, on the finished document: swagger-core turns a property of type {@code object}
+   * whose class has a schema of its own back into a bare {@code $ref}, which cannot be nullable.
+   */
+  @Bean
+  GlobalOpenApiCustomizer nullableReferenceTypes() {
+    return openApi -> {
+      if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+        return;
+      }
+      for (Schema<?> schema : openApi.getComponents().getSchemas().values()) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+          continue;
+        }
+        for (Schema<?> property : properties.values()) {
+          if (Boolean.TRUE.equals(property.getNullable())
+              && property.getType() == null
+              && property.getAllOf() != null) {
+            property.setType("object");
+          }
+        }
+      }
     };
   }
 

@@ -126,6 +126,20 @@ class OpenApiContractIntegrationTest {
   }
 
   @Test
+  void publicOperationsSayTheyNeedNoToken() {
+    for (String pointer :
+        List.of(
+            "/paths/~1api~1v1~1auth~1register~1/post",
+            "/paths/~1api~1v1~1auth~1token~1/post",
+            "/paths/~1api~1v1~1webhooks~1{integrationId}~1/post",
+            "/paths/~1livez~1/get",
+            "/paths/~1readyz~1/get")) {
+      JsonNode security = document.at(pointer + "/security");
+      assertThat(security.isArray() && security.isEmpty()).as(pointer + " security: []").isTrue();
+    }
+  }
+
+  @Test
   void pathIdsAreUuidsAndSlugsAreNot() {
     JsonNode parameters =
         document.at("/paths/~1api~1v1~1orgs~1{slug}~1tasks~1{taskId}~1/get/parameters");
@@ -155,6 +169,8 @@ class OpenApiContractIntegrationTest {
             "/TaskEvent/properties/actor")) {
       JsonNode property = schemas.at(pointer);
       assertThat(property.get("nullable").asBoolean()).as(pointer).isTrue();
+      // OpenAPI 3.0 counts nullable only beside a type (the lint's nullable-type-sibling rule).
+      assertThat(property.path("type").asText()).as(pointer).isEqualTo("object");
       assertThat(property.at("/allOf/0/$ref").asText())
           .as(pointer)
           .isEqualTo("#/components/schemas/User");
