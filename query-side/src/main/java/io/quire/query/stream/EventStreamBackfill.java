@@ -4,6 +4,7 @@ import io.quire.query.stream.Stamper.Head;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -79,6 +80,17 @@ public class EventStreamBackfill implements JavaMigration {
       }
     } while (batch.stamped() == BATCH);
     Stamper.saveHead(connection, head);
+    if (connection
+        .getMetaData()
+        .getDatabaseProductName()
+        .toLowerCase(Locale.ROOT)
+        .contains("postgres")) {
+      // Fresh statistics for the new columns: without them the first reads by position are
+      // planned as if the table had none (docs/performance.md, the 1,000,000-event store).
+      try (Statement analyze = connection.createStatement()) {
+        analyze.execute("ANALYZE audit_event");
+      }
+    }
     LOG.info(
         "Sealed {} events: the stream's head is position {}",
         head.position() - start.position(),
