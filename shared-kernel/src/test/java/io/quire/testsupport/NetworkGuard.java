@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.launcher.LauncherSession;
@@ -43,13 +44,21 @@ public final class NetworkGuard implements LauncherSessionListener {
     installed = true;
   }
 
+  /**
+   * Whether the guard is this JVM's proxy selector: false in a module whose test classpath lacks
+   * this test-jar (its {@code META-INF/services} registration), or after something replaced it.
+   */
+  public static boolean isInstalled() {
+    return ProxySelector.getDefault() instanceof Guard;
+  }
+
   static Set<String> allowedHosts() {
     String configured = setting("QUIRE_TEST_ALLOWED_HOSTS", "");
     Set<String> hosts =
         Arrays.stream(configured.split(","))
             .map(String::trim)
             .filter(s -> !s.isEmpty())
-            .map(String::toLowerCase)
+            .map(s -> s.toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet());
     String dbUrl = setting("QUIRE_TEST_DATABASE_URL", "");
     int at = dbUrl.indexOf("//");
@@ -62,7 +71,7 @@ public final class NetworkGuard implements LauncherSessionListener {
           end = i;
         }
       }
-      hosts.add(rest.substring(0, end).toLowerCase());
+      hosts.add(rest.substring(0, end).toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(hosts);
   }
@@ -99,7 +108,7 @@ public final class NetworkGuard implements LauncherSessionListener {
     }
 
     private boolean isAllowed(String host) {
-      String h = host.toLowerCase();
+      String h = host.toLowerCase(Locale.ROOT);
       if (h.startsWith("[") && h.endsWith("]")) {
         h = h.substring(1, h.length() - 1);
       }

@@ -272,7 +272,7 @@ class OpenApiConfiguration {
       Schema<?> details =
           (Schema<?>)
               openApi.getComponents().getSchemas().get("Error").getProperties().get("details");
-      details.setAdditionalProperties(Boolean.TRUE);
+      details.setAdditionalProperties(true);
       if (openApi.getPaths() == null) {
         return;
       }

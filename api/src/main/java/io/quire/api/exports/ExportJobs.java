@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -111,7 +112,10 @@ public class ExportJobs implements SmartLifecycle {
     // sweep tries again, instead of ending the application's start.
     sweep();
     long interval = properties.sweepInterval().toMillis();
-    sweeper.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
+    // sweep() catches and logs its own failures, so the schedule never ends on one; the future
+    // would only tell of its cancellation at stop(), which shuts the sweeper down.
+    ScheduledFuture<?> unused =
+        sweeper.scheduleWithFixedDelay(this::sweep, interval, interval, TimeUnit.MILLISECONDS);
   }
 
   /**

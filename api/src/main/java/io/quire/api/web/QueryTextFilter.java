@@ -69,7 +69,7 @@ public class QueryTextFilter extends OncePerRequestFilter {
   /** The parameters of {@code query} whose name or value holds an encoded NUL. */
   static Map<String, List<String>> problems(String query) {
     Map<String, List<String>> problems = new LinkedHashMap<>();
-    for (String pair : query.split("&")) {
+    for (String pair : query.split("&", -1)) {
       if (pair.toUpperCase(Locale.ROOT).contains("%00")) {
         int equals = pair.indexOf('=');
         String name = decoded(equals < 0 ? pair : pair.substring(0, equals));

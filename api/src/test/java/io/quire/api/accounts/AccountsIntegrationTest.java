@@ -14,6 +14,7 @@ import io.quire.command.accounts.PasswordHashes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -70,7 +71,7 @@ class AccountsIntegrationTest {
         api.post(
             "/api/v1/auth/register/",
             Map.of(
-                "username", alice.username().toUpperCase(),
+                "username", alice.username().toUpperCase(Locale.ROOT),
                 "email", "other@example.com",
                 "password", "another-password"));
 

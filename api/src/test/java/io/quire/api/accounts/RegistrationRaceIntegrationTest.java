@@ -7,6 +7,7 @@ import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Users;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +38,7 @@ class RegistrationRaceIntegrationTest {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < CLIENTS; i++) {
         // Letter case differs per client: the names are the same account regardless.
-        String name = i % 2 == 0 ? username : username.toUpperCase();
+        String name = i % 2 == 0 ? username : username.toUpperCase(Locale.ROOT);
         Callable<Integer> register =
             () -> {
               start.await();
@@ -60,7 +61,7 @@ class RegistrationRaceIntegrationTest {
     } finally {
       pool.shutdownNow();
     }
-    String key = username.toLowerCase();
+    String key = username.toLowerCase(Locale.ROOT);
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM accounts WHERE username_key = ?", Integer.class, key))

@@ -11,6 +11,7 @@ import io.quire.api.testing.Users.TestUser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class ArticleSearchIntegrationTest {
 
   @Test
   void authorMatchesInAnyLetterCase() {
-    assertThat(titles("?author=" + ada.username().toUpperCase())).hasSize(3);
+    assertThat(titles("?author=" + ada.username().toUpperCase(Locale.ROOT))).hasSize(3);
     assertThat(titles("?author=" + Users.aNewUsername("nobody"))).isEmpty();
   }
 
@@ -63,7 +64,7 @@ class ArticleSearchIntegrationTest {
   @Test
   void theTagFilterIsNormalisedLikeTags() {
     assertThat(titles("?tag=" + marker)).hasSize(3);
-    assertThat(titles("?tag=" + marker.toUpperCase() + "&q=contracts"))
+    assertThat(titles("?tag=" + marker.toUpperCase(Locale.ROOT) + "&q=contracts"))
         .containsExactly("Contracts");
     assertThat(titles("?author=" + ada.username() + "&tag=EVENTS"))
         .containsExactly("Event sourcing 101");

@@ -15,6 +15,7 @@ import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.exports.RequestExportCommand;
 import io.quire.kernel.exports.StartExportCommand;
 import io.quire.kernel.tasks.TaskStatus;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -204,7 +205,8 @@ class ExportJobsIntegrationTest {
     commands.sendAndWait(new StartExportCommand(id));
     jdbc.update(
         "INSERT INTO export_chunks (export_id, seq, bytes) VALUES (:id, 0, :bytes)",
-        new MapSqlParameterSource("id", id.value()).addValue("bytes", "garbage".getBytes()));
+        new MapSqlParameterSource("id", id.value())
+            .addValue("bytes", "garbage".getBytes(StandardCharsets.UTF_8)));
     assertThat(exportsApi().awaitStatus(team.org(), team.ada(), id.toString(), "running"))
         .isNotNull();
 

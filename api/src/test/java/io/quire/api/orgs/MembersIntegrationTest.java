@@ -11,6 +11,7 @@ import io.quire.api.testing.Orgs.Team;
 import io.quire.api.testing.RacingChanges;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,8 @@ class MembersIntegrationTest {
         api.as(team.ada().token())
             .post(
                 team.org().path("members/"),
-                Map.of("username", team.dave().username().toUpperCase(), "role", "admin"));
+                Map.of(
+                    "username", team.dave().username().toUpperCase(Locale.ROOT), "role", "admin"));
 
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
     assertThat(added.json().get("role").asText()).isEqualTo("admin");

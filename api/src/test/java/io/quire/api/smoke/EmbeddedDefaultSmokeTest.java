@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +91,7 @@ class EmbeddedDefaultSmokeTest {
             Map.of("title", "Événements", "body", "About EVENTS", "tags", List.of("Événement")));
     String article = "/api/v1/articles/" + draft.json().get("id").asText() + "/";
     assertThat(me.post(article + "publish/", Map.of()).status()).isEqualTo(200);
-    String byMe = "/api/v1/articles/?author=" + username.toUpperCase();
+    String byMe = "/api/v1/articles/?author=" + username.toUpperCase(Locale.ROOT);
     assertThat(count(api.get(byMe))).isEqualTo(1);
     assertThat(count(api.get(byMe + "&q=events"))).isEqualTo(1);
     assertThat(count(api.get(byMe + "&q=%C3%A9v%C3%A9nements"))).isEqualTo(1);

@@ -15,7 +15,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class User {
 
-  @AggregateIdentifier private UserId id;
+  @SuppressWarnings("unused") // read by Axon, which routes commands by it
+  @AggregateIdentifier
+  private UserId id;
 
   protected User() {
     // For Axon's event sourcing.

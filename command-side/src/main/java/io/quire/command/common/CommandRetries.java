@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandBus;
@@ -68,10 +69,12 @@ public final class CommandRetries {
         return false;
       }
       try {
-        executor.schedule(
-            LoggingContext.carriedTo(dispatch),
-            (long) INTERVAL_MILLIS * failures.size(),
-            TimeUnit.MILLISECONDS);
+        // The retry's outcome reaches the sender through the command's callback, not this future.
+        ScheduledFuture<?> unused =
+            executor.schedule(
+                LoggingContext.carriedTo(dispatch),
+                (long) INTERVAL_MILLIS * failures.size(),
+                TimeUnit.MILLISECONDS);
         return true;
       } catch (RejectedExecutionException shuttingDown) {
         return false;

@@ -7,7 +7,6 @@ import io.quire.command.orgs.MembershipLookup;
 import io.quire.kernel.integrations.CreateIntegrationCommand;
 import io.quire.kernel.integrations.IntegrationCreatedEvent;
 import io.quire.kernel.integrations.IntegrationId;
-import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.Role;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,8 +21,9 @@ public class Integration {
   /** The longest name an integration may have. */
   public static final int MAX_NAME_LENGTH = 100;
 
-  @AggregateIdentifier private IntegrationId id;
-  private OrgId orgId;
+  @SuppressWarnings("unused") // read by Axon, which routes commands by it
+  @AggregateIdentifier
+  private IntegrationId id;
 
   protected Integration() {
     // For Axon's event sourcing.
@@ -55,6 +55,5 @@ public class Integration {
   @EventSourcingHandler
   void on(IntegrationCreatedEvent event) {
     this.id = event.integrationId();
-    this.orgId = event.orgId();
   }
 }

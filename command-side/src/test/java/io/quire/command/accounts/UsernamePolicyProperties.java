@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.quire.testsupport.Seeded;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -61,8 +62,9 @@ class UsernamePolicyProperties {
         .forAll(allowedCharacters(3, 150))
         .check(
             name ->
-                UsernamePolicy.key(name).equals(UsernamePolicy.key(name.toUpperCase()))
-                    && UsernamePolicy.key(name).equals(UsernamePolicy.key(name.toLowerCase()))
+                UsernamePolicy.key(name).equals(UsernamePolicy.key(name.toUpperCase(Locale.ROOT)))
+                    && UsernamePolicy.key(name)
+                        .equals(UsernamePolicy.key(name.toLowerCase(Locale.ROOT)))
                     && UsernamePolicy.key(name).length() == name.length());
     Seeded.qt()
         .forAll(allowedCharacters(3, 20), allowedCharacters(3, 20))

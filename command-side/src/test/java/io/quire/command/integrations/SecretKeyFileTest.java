@@ -33,8 +33,9 @@ class SecretKeyFileTest {
     assertThat(again).isEqualTo(made);
     assertThat(Files.getPosixFilePermissions(file))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    assertThat(Files.list(file.getParent()).map(p -> p.getFileName().toString()))
-        .containsExactly("secret-key");
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("secret-key");
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.quire.command.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The signature scheme against a known vector and the header's forms. */
@@ -30,7 +31,10 @@ class WebhookSignatureTest {
     String signature = WebhookSignature.sign("whsec_test", "1700000000", BODY);
     assertThat(
             WebhookSignature.verifies(
-                "whsec_test", "1700000000", BODY, "v1=" + signature.substring(3).toUpperCase()))
+                "whsec_test",
+                "1700000000",
+                BODY,
+                "v1=" + signature.substring(3).toUpperCase(Locale.ROOT)))
         .isTrue();
   }
 

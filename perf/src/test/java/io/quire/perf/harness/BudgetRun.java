@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class BudgetRun {
             "%s (%s), %s; budgets %s. Properties: %s",
             name(simulation),
             result.reportFolder().getFileName(),
-            LocalDateTime.now().withNano(0),
+            LocalDateTime.now(ZoneId.systemDefault()).withNano(0),
             result.statusCode() == 0 ? "met" : "BREACHED (status " + result.statusCode() + ")",
             System.getProperties().entrySet().stream()
                 .filter(e -> e.getKey().toString().startsWith("quire."))

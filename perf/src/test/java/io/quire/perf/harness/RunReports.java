@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** What the harness classes share: simulations by name, and their reports' folder. */
@@ -30,7 +31,8 @@ final class RunReports {
         FOLDER.resolve(
             prefix
                 + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + LocalDateTime.now(ZoneId.systemDefault())
+                    .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                 + ".md");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -232,8 +233,14 @@ public class EventStream implements SmartLifecycle {
               thread.setDaemon(true);
               return thread;
             });
-    executor.scheduleWithFixedDelay(
-        this::stampInBackground, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    // stampInBackground catches and logs its own failures, so the schedule never ends on one; the
+    // future would only tell of its cancellation at stop(), which shuts the executor down.
+    ScheduledFuture<?> unused =
+        executor.scheduleWithFixedDelay(
+            this::stampInBackground,
+            interval.toMillis(),
+            interval.toMillis(),
+            TimeUnit.MILLISECONDS);
     background = executor;
   }
 

@@ -1,0 +1,9 @@
+package io.quire.api;
+
+import io.quire.testsupport.NetworkGuardContract;
+
+/**
+ * This module's tests run with the network guard: a connection to anything but loopback fails the
+ * test that makes it (shared-kernel's {@link NetworkGuardContract}).
+ */
+class NetworkGuardInstalledTest extends NetworkGuardContract {}
