@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quire.api.testing.ExtraServers;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
+import io.quire.api.testing.SecondServer;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import io.quire.kernel.accounts.UserRegisteredEvent;
@@ -30,11 +30,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The exact stream on PostgreSQL, with two servers on one database: a reader following {@code
@@ -48,7 +47,7 @@ class ExactStreamIntegrationTest {
   /** Longer than any settle time the audit log ever had (10 s, then 60 s). */
   private static final Duration LONGER_THAN_ANY_SETTLE_TIME = Duration.ofSeconds(62);
 
-  private static ConfigurableApplicationContext second;
+  @RegisterExtension static final SecondServer second = new SecondServer();
 
   @Autowired HttpApi api;
   @Autowired Users users;
@@ -59,20 +58,7 @@ class ExactStreamIntegrationTest {
 
   @BeforeEach
   void aSecondServer() {
-    synchronized (ExactStreamIntegrationTest.class) {
-      if (second == null) {
-        second = ExtraServers.quire();
-      }
-    }
-    other = new HttpApi(ExtraServers.port(second));
-  }
-
-  @AfterAll
-  static void stopTheSecondServer() {
-    if (second != null) {
-      second.close();
-      second = null;
-    }
+    other = second.api();
   }
 
   @Test

@@ -2,12 +2,12 @@ package io.quire.api.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quire.api.testing.ExtraServers;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
+import io.quire.api.testing.SecondServer;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
 import java.util.ArrayList;
@@ -20,11 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two servers on one database, as behind a load balancer, and writes to one aggregate sent to both
@@ -39,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class WritesAcrossServersIntegrationTest {
 
   private static final int ROUNDS = 5;
-  private static ConfigurableApplicationContext second;
+  @RegisterExtension static final SecondServer second = new SecondServer();
 
   @Autowired HttpApi api;
   @Autowired Orgs orgs;
@@ -49,20 +48,7 @@ class WritesAcrossServersIntegrationTest {
 
   @BeforeEach
   void aSecondServer() {
-    synchronized (WritesAcrossServersIntegrationTest.class) {
-      if (second == null) {
-        second = ExtraServers.quire();
-      }
-    }
-    other = new HttpApi(ExtraServers.port(second));
-  }
-
-  @AfterAll
-  static void stopTheSecondServer() {
-    if (second != null) {
-      second.close();
-      second = null;
-    }
+    other = second.api();
   }
 
   @Test

@@ -42,17 +42,25 @@ class WriteStatementCountIntegrationTest {
 
   private Cost cost(
       Function<HttpApi.Request, HttpApi.Request> request, String method, String path, int status) {
+    return cost(
+        key ->
+            request
+                .apply(api.request(method, path).header(StatementCountingConfiguration.HEADER, key))
+                .send(),
+        status);
+  }
+
+  /** The cost of the request {@code send} makes, given the key to count it under. */
+  private Cost cost(Function<String, Response> send, int status) {
     String key = UUID.randomUUID().toString();
-    Response answer =
-        request
-            .apply(api.request(method, path).header(StatementCountingConfiguration.HEADER, key))
-            .send();
+    Response answer = send.apply(key);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
     Counted<Void> counted = StatementCounter.ofRequest(key);
+    // The statements, in the test's output: what to look at when a count changes.
     System.out.println(
-        method
+        answer.method()
             + " "
-            + path
+            + answer.path()
             + ": "
             + counted.transactions()
             + " transactions, "
@@ -235,22 +243,14 @@ class WriteStatementCountIntegrationTest {
             201);
     TestIntegration tracker = webhooks.anIntegrationOf(team.org(), ada);
     webhooks.taskCreated(tracker, Webhooks.anEventId(), "W-0", "Warm-up").send();
-    String key = UUID.randomUUID().toString();
-    Response answer =
-        webhooks
-            .taskCreated(tracker, Webhooks.anEventId(), "W-1", "Counted")
-            .header(StatementCountingConfiguration.HEADER, key)
-            .send();
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
-    Counted<Void> counted = StatementCounter.ofRequest(key);
-    System.out.println(
-        "webhook: "
-            + counted.transactions()
-            + " transactions, "
-            + counted.statements()
-            + " statements: "
-            + counted.sent());
-    Cost delivered = new Cost(counted.transactions(), counted.statements());
+    Cost delivered =
+        cost(
+            key ->
+                webhooks
+                    .taskCreated(tracker, Webhooks.anEventId(), "W-1", "Counted")
+                    .header(StatementCountingConfiguration.HEADER, key)
+                    .send(),
+            202);
 
     assertThat(Map.of("export", export, "integration", integration, "webhook", delivered))
         .isEqualTo(

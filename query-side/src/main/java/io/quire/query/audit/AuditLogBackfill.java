@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.kernel.orgs.OrgScoped;
 import io.quire.query.events.EventTypes;
+import io.quire.query.sql.TransactionalJavaMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
@@ -30,30 +30,14 @@ import org.springframework.stereotype.Component;
  * <p>Spring Boot hands every {@link JavaMigration} bean to Flyway; this one runs for either vendor.
  */
 @Component
-public class AuditLogBackfill implements JavaMigration {
+public class AuditLogBackfill extends TransactionalJavaMigration {
 
   private static final int BATCH = 1000;
 
   private final ObjectMapper json = new ObjectMapper();
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("15");
-  }
-
-  @Override
-  public String getDescription() {
-    return "audit log backfill";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public AuditLogBackfill() {
+    super("15", "audit log backfill");
   }
 
   @Override

@@ -1,11 +1,11 @@
 package io.quire.query.stream;
 
+import io.quire.query.sql.TransactionalJavaMigration;
 import io.quire.query.stream.Stamper.Head;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
@@ -23,30 +23,14 @@ import org.springframework.stereotype.Component;
  * <p>Spring Boot hands every {@link JavaMigration} bean to Flyway; this one runs for either vendor.
  */
 @Component
-public class EventStreamBackfill implements JavaMigration {
+public class EventStreamBackfill extends TransactionalJavaMigration {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventStreamBackfill.class);
   private static final int BATCH = 1000;
   private static final long LOG_EVERY = 50_000;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("17");
-  }
-
-  @Override
-  public String getDescription() {
-    return "event stream positions and seals";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public EventStreamBackfill() {
+    super("17", "event stream positions and seals");
   }
 
   @Override

@@ -10,16 +10,13 @@ import io.quire.kernel.exports.ExportRequestedEvent;
 import io.quire.kernel.exports.ExportStartedEvent;
 import io.quire.kernel.orgs.OrgCreatedEvent;
 import io.quire.kernel.orgs.OrgId;
+import io.quire.query.testing.JavaMigrations;
 import io.quire.query.testing.ReadModelDatabase;
 import io.quire.query.testing.StoredEvents;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,22 +95,7 @@ class AuditLogBackfillTest {
   }
 
   private void migrate() throws Exception {
-    DataSource dataSource = db.jdbc().getJdbcTemplate().getDataSource();
-    try (Connection connection = dataSource.getConnection()) {
-      new AuditLogBackfill()
-          .migrate(
-              new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                  return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                  return connection;
-                }
-              });
-    }
+    JavaMigrations.run(new AuditLogBackfill(), db.jdbc().getJdbcTemplate().getDataSource());
   }
 
   private static Instant instant(Object value) {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.accounts.UserRegisteredEvent;
 import io.quire.kernel.audit.VerifySealsQuery;
+import io.quire.query.testing.JavaMigrations;
 import io.quire.query.testing.ReadModelDatabase;
 import io.quire.query.testing.StoredEvents;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,22 +85,6 @@ class EventStreamBackfillTest {
   }
 
   private void migrate() throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      new EventStreamBackfill()
-          .migrate(
-              new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                  return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                  return connection;
-                }
-              });
-      connection.commit();
-    }
+    JavaMigrations.run(new EventStreamBackfill(), dataSource);
   }
 }
