@@ -41,6 +41,7 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -141,6 +142,17 @@ class OpenApiConfiguration {
                           || p.hasParameterAnnotation(ParameterObject.class));
       if (hasQueryParameters) {
         // A page number, a filter or a timestamp in the query string can be wrong too.
+        codes.add(ErrorCode.VALIDATION_ERROR);
+      }
+      boolean hasPathParameters =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(
+                  p ->
+                      p.hasParameterAnnotation(PathVariable.class)
+                          || p.getParameterType() == OrgAccess.class);
+      if (hasPathParameters) {
+        // A path value that does not decode (a bad escape, an encoded NUL, bytes that are not
+        // UTF-8) is refused before it reaches the operation (found by the schema-driven fuzzing).
         codes.add(ErrorCode.VALIDATION_ERROR);
       }
       ApiErrors declared = handler.getMethodAnnotation(ApiErrors.class);

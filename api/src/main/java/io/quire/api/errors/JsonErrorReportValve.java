@@ -21,7 +21,8 @@ import org.apache.tomcat.util.res.StringManager;
  * this depth, so the envelope is written here directly. Installed on the host by {@code
  * io.quire.api.web.WebConfiguration}. Where the cause is known, {@code details} says it: a request
  * line and headers beyond Tomcat's limit ({@code server.max-http-request-header-size}) are a 400 on
- * {@code headers} that names the limit.
+ * {@code headers} that names the limit; a path that does not decode (bad escapes, an encoded NUL,
+ * bytes that are not UTF-8) is a 400 on {@code path}.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
@@ -50,7 +51,8 @@ public class JsonErrorReportValve extends ErrorReportValve {
       if (writer != null) {
         writer.write(
             JSON.writeValueAsString(
-                ErrorEnvelope.of(code.code(), code.defaultMessage(), details(request, throwable))));
+                ErrorEnvelope.of(
+                    code.code(), code.defaultMessage(), details(request, status, throwable))));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException ignored) {
@@ -59,7 +61,8 @@ public class JsonErrorReportValve extends ErrorReportValve {
   }
 
   /** What is known of the error's cause: {@code {}} unless Tomcat said why. */
-  private static Map<String, List<String>> details(Request request, Throwable throwable) {
+  private static Map<String, List<String>> details(
+      Request request, int status, Throwable throwable) {
     Throwable cause =
         throwable != null
             ? throwable
@@ -68,7 +71,47 @@ public class JsonErrorReportValve extends ErrorReportValve {
     if (cause instanceof IllegalArgumentException && HEADERS_TOO_LARGE.equals(cause.getMessage())) {
       return Map.of("headers", List.of(headersTooLarge(request)));
     }
+    if (status == 400 && !decodablePath(request.getCoyoteRequest().requestURI().toString())) {
+      return Map.of(
+          "path",
+          List.of("Ensure the path is percent-encoded UTF-8 without encoded NUL characters."));
+    }
     return Map.of();
+  }
+
+  /**
+   * Whether a path as sent decodes: every {@code %XX} escape is hexadecimal, none is a NUL, and the
+   * bytes are UTF-8. Tomcat refuses the others with a bare 400 before any filter runs.
+   */
+  static boolean decodablePath(String raw) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '%') {
+        bytes.write(c);
+        continue;
+      }
+      if (i + 2 >= raw.length()) {
+        return false;
+      }
+      int high = Character.digit(raw.charAt(i + 1), 16);
+      int low = Character.digit(raw.charAt(i + 2), 16);
+      if (high < 0 || low < 0 || (high == 0 && low == 0)) {
+        return false;
+      }
+      bytes.write(high * 16 + low);
+      i += 2;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static String headersTooLarge(Request request) {

@@ -30,6 +30,22 @@ class ErrorEnvelopeContractIntegrationTest {
   @Autowired HttpApi api;
 
   @Test
+  void aPathThatDoesNotDecodeIsA400OnPathInTheEnvelope() {
+    for (String path :
+        java.util.List.of(
+            "/api/v1/articles/%FF%FE/", "/api/v1/orgs/acme/tasks/%00/", "/api/v1/orgs/%E2%82/")) {
+      HttpApi.Response answer = api.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(400);
+      assertThat(answer.json().at("/error/code").asText()).isEqualTo("validation_error");
+      assertThat(answer.json().at("/error/details/path/0").asText())
+          .as(path)
+          .contains("percent-encoded UTF-8");
+    }
+    assertThat(api.get("/api/v1/articles/caf%C3%A9/").status()).isEqualTo(404);
+  }
+
+  @Test
   void validationErrorsListMessagesPerField() {
     Response r = api.post("/api/v1/auth/register/", Map.of("username", "x"));
     JsonNode error = assertEnvelope(r, 400, "validation_error");
