@@ -111,7 +111,7 @@ class AuditIntegrationTest {
 
     List<JsonNode> events =
         log()
-            .readShowing(
+            .awaitShowing(
                 team.ada().token(),
                 audit(team),
                 0,

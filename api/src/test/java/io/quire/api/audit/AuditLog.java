@@ -1,10 +1,12 @@
 package io.quire.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,7 +14,9 @@ import java.util.function.Predicate;
 /**
  * Reads an audit log the way an auditor's client does: page after page, each from the previous
  * page's {@code next_after}, until a page comes back empty. A read that starts after a write has
- * answered shows that write (the read stamps every committed event first), so nothing here waits.
+ * answered shows that write (the read stamps every committed event first), so {@link #readShowing}
+ * does not wait; only events of background work (an export job) are awaited ({@link
+ * #awaitShowing}).
  */
 final class AuditLog {
 
@@ -48,6 +52,25 @@ final class AuditLog {
         .as("the log read after the writes shows them: %s", events)
         .isTrue();
     return events;
+  }
+
+  /**
+   * The log at {@code path} once {@code shows} holds for it, waiting (with Awaitility, up to ten
+   * seconds) for work the server does in the background after a write has answered, such as an
+   * export job's events.
+   */
+  List<JsonNode> awaitShowing(
+      String token, String path, long after, String query, Predicate<List<JsonNode>> shows) {
+    List<List<JsonNode>> last = new ArrayList<>(List.of(List.of()));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              last.set(0, read(token, path, after, query));
+              return shows.test(last.get(0));
+            });
+    return last.get(0);
   }
 
   /** The {@code type} of each event. */
