@@ -3,8 +3,12 @@ package io.quire.api.errors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.api.web.RequestIds;
 import jakarta.servlet.RequestDispatcher;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +88,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
    * bytes are UTF-8. Tomcat refuses the others with a bare 400 before any filter runs.
    */
   static boolean decodablePath(String raw) {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c != '%') {
@@ -105,11 +109,11 @@ public class JsonErrorReportValve extends ErrorReportValve {
     try {
       StandardCharsets.UTF_8
           .newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()));
       return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       return false;
     }
   }

@@ -95,9 +95,19 @@ public class EventStream implements SmartLifecycle {
    * wait). Cheap when there is nothing to stamp: one index probe.
    */
   public void catchUp() {
+    head();
+  }
+
+  /**
+   * The newest position and its seal, after stamping what has committed (as {@link #catchUp()}).
+   * The head and whether anything waits to be stamped are read in one statement, so a read with
+   * nothing to stamp (the common case) costs one round trip.
+   */
+  public Head head() {
     try {
-      if (!anyUnstamped()) {
-        return;
+      StoredHead stored = storedHead();
+      if (!stored.unstamped()) {
+        return stored.head();
       }
       if (!stamp(false)) {
         LOG.warn(
@@ -105,29 +115,27 @@ public class EventStream implements SmartLifecycle {
                 + " Answering from the positions stamped so far.",
             lockWait);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Stamping the event stream failed", e);
-    }
-  }
-
-  /** The newest position and its seal, after {@link #catchUp()}. */
-  public Head head() {
-    catchUp();
-    try {
-      return storedHead();
+      return storedHead().head();
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the event stream's head failed", e);
     }
   }
 
-  private Head storedHead() throws SQLException {
+  /** The stored head, and whether any committed event waits for a position. */
+  private record StoredHead(Head head, boolean unstamped) {}
+
+  private StoredHead storedHead() throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement select = connection.createStatement();
-        ResultSet row = select.executeQuery("SELECT position, seal FROM event_stream_head")) {
+        ResultSet row =
+            select.executeQuery(
+                "SELECT position, seal, EXISTS ("
+                    + ANY_UNSTAMPED
+                    + ") AS unstamped FROM event_stream_head")) {
       row.next();
       Head head = new Head(row.getLong("position"), row.getBytes("seal"));
       metrics.head(head.position());
-      return head;
+      return new StoredHead(head, row.getBoolean("unstamped"));
     }
   }
 
