@@ -1,0 +1,2 @@
+/** The projections admin API: read models' states and their rebuilds, for staff. */
+package io.quire.api.projections;

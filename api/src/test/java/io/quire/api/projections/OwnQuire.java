@@ -1,0 +1,110 @@
+package io.quire.api.projections;
+
+import io.quire.QuireApplication;
+import io.quire.api.testing.ExtraServers;
+import io.quire.api.testing.HttpApi;
+import io.quire.api.testing.TestClockConfiguration;
+import io.quire.api.testing.TestDatabase;
+import io.quire.command.accounts.AccountService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Quire servers on a PostgreSQL database of their own, for tests that rebuild read models: a
+ * rebuild swaps tables and moves the task list's versions, which the tests sharing this run's
+ * database must not see. The first server migrates the database; more can join it, as behind a load
+ * balancer.
+ */
+final class OwnQuire implements AutoCloseable {
+
+  private final TestDatabase.Connection database;
+  private final List<ConfigurableApplicationContext> servers = new ArrayList<>();
+  private final String[] settings;
+
+  private OwnQuire(TestDatabase.Connection database, String[] settings) {
+    this.database = database;
+    this.settings = settings;
+  }
+
+  /** A new database for {@code purpose}, and a first server on it with these settings. */
+  static OwnQuire start(String purpose, String... settings) {
+    OwnQuire quire = new OwnQuire(TestDatabase.another(purpose), settings);
+    quire.server(true);
+    return quire;
+  }
+
+  /** The database's JDBC URL, user and password (for a server in a process of its own). */
+  TestDatabase.Connection database() {
+    return database;
+  }
+
+  /** Starts one more server on the database, with these settings besides the first's: its API. */
+  HttpApi anotherServer(String... more) {
+    return api(server(false, more));
+  }
+
+  /** The first server's API. */
+  HttpApi api() {
+    return api(servers.get(0));
+  }
+
+  /** A token of a new staff user. */
+  String staffToken() {
+    AccountService accounts = servers.get(0).getBean(AccountService.class);
+    String name = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.register(name, name + "@example.com", "correct-horse-battery-staple", true);
+    return accounts.issueToken(name, "correct-horse-battery-staple");
+  }
+
+  /** Plain SQL on the database. */
+  JdbcTemplate sql() {
+    return new JdbcTemplate(dataSource());
+  }
+
+  DataSource dataSource() {
+    return new DriverManagerDataSource(database.url(), database.username(), database.password());
+  }
+
+  private ConfigurableApplicationContext server(boolean migrates, String... more) {
+    SpringApplication application =
+        new SpringApplicationBuilder(QuireApplication.class, TestClockConfiguration.class)
+            .profiles("integration-test")
+            .build();
+    Stream<String> own =
+        Stream.of(
+            "--server.port=0",
+            "--spring.flyway.enabled=" + migrates,
+            "--spring.datasource.url=" + database.url(),
+            "--spring.datasource.username=" + database.username(),
+            "--spring.datasource.password=" + database.password(),
+            "--spring.datasource.hikari.maximum-pool-size=8");
+    ConfigurableApplicationContext server =
+        ExtraServers.start(
+            application,
+            Stream.of(own, Stream.of(settings), Stream.of(more))
+                .flatMap(s -> s)
+                .toArray(String[]::new));
+    servers.add(server);
+    return server;
+  }
+
+  private static HttpApi api(ConfigurableApplicationContext server) {
+    return new HttpApi(ExtraServers.port(server));
+  }
+
+  @Override
+  public void close() {
+    for (ConfigurableApplicationContext server : servers) {
+      server.close();
+    }
+    servers.clear();
+  }
+}

@@ -1,0 +1,83 @@
+package io.quire.query.rebuild;
+
+import io.quire.query.articles.ArticleProjection;
+import io.quire.query.comments.CommentProjection;
+import io.quire.query.integrations.IntegrationProjection;
+import io.quire.query.integrations.WebhookReceiptProjection;
+import io.quire.query.orgs.OrgProjection;
+import io.quire.query.tasks.TaskProjection;
+import io.quire.query.users.UserDirectoryProjection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every read model the API serves, in the order the projections admin API lists them. A read model
+ * is named by what it serves; where one projection writes into another's rows (approved comments
+ * move {@code article_view.comment_count}), the two are one read model, rebuilt together.
+ */
+@Component
+public class ReadModelCatalogue {
+
+  private final List<ReadModel> models =
+      List.of(
+          ReadModel.rebuildable(
+              "orgs",
+              "Orgs and their members (org_view, org_member_view).",
+              List.of("org_view", "org_member_view"),
+              List.of(),
+              List.of(),
+              jdbc -> List.of(new OrgProjection(jdbc))),
+          ReadModel.rebuildable(
+              "tasks",
+              "Tasks, with each org's task counts by status (task_view, task_counts).",
+              List.of("task_view", "task_counts"),
+              List.of("task_list_versions"),
+              List.of("UPDATE task_list_versions SET version = version + 1"),
+              jdbc -> List.of(new TaskProjection(jdbc))),
+          ReadModel.rebuildable(
+              "articles",
+              "Articles with their tags, and comments, whose approved ones each article counts"
+                  + " (article_view, article_tag, comment_view).",
+              List.of("article_view", "article_tag", "comment_view"),
+              List.of("article_list_version"),
+              List.of("UPDATE article_list_version SET version = version + 1"),
+              jdbc -> List.of(new ArticleProjection(jdbc), new CommentProjection(jdbc))),
+          ReadModel.rebuildable(
+              "integrations",
+              "Integrations and their webhook receipts (integration_view, webhook_receipt_view).",
+              List.of("integration_view", "webhook_receipt_view"),
+              List.of(),
+              List.of(),
+              jdbc -> List.of(new IntegrationProjection(jdbc), new WebhookReceiptProjection(jdbc))),
+          ReadModel.rebuildable(
+              "users",
+              "The user directory: each user's username (user_directory).",
+              List.of("user_directory"),
+              List.of(),
+              List.of(),
+              jdbc -> List.of(new UserDirectoryProjection(jdbc))),
+          ReadModel.notRebuildable(
+              "audit",
+              "The audit index: every event's commit position, org and seals (audit_event).",
+              "It is the event stream itself: its positions record the order in which events"
+                  + " committed and its seals chain them, and neither can be recomputed from the"
+                  + " events. It is written in each write's own transaction and checked by"
+                  + " GET /api/v1/admin/events/verify/."),
+          ReadModel.notRebuildable(
+              "exports",
+              "Export jobs and their snapshots (export_view, export_rows, export_chunks).",
+              "An export's rows are a snapshot of the task read model taken when it was"
+                  + " requested, not something its events hold. To get a file that reflects a"
+                  + " rebuilt task read model, request a new export."));
+
+  /** Every read model, in listing order. */
+  public List<ReadModel> all() {
+    return models;
+  }
+
+  /** The read model of this name. */
+  public Optional<ReadModel> named(String name) {
+    return models.stream().filter(model -> model.name().equals(name)).findFirst();
+  }
+}

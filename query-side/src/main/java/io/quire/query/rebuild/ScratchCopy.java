@@ -1,0 +1,214 @@
+package io.quire.query.rebuild;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A read model's new copy, built in a schema of its own ({@link ReadModel#scratchSchema()}) from
+ * the live tables' own definitions as PostgreSQL's catalogue states them (columns, defaults,
+ * checks, keys, indexes, triggers, foreign keys), so that the copy swapped in is the table the
+ * migrations made, under the same names, and the next migration finds what it expects.
+ *
+ * <p>The projections write into the copy through a connection whose {@code search_path} puts the
+ * scratch schema first ({@link #searchPath}): their SQL names tables without a schema, and so do
+ * the trigger functions that keep counts, so the same handlers and triggers that keep the live
+ * tables build the copy. Keys come first (handlers look rows up by them); the other indexes and the
+ * foreign keys are made once the copy is built, which is cheaper than keeping them up row by row.
+ */
+final class ScratchCopy {
+
+  private final ReadModel model;
+  private final String live;
+  private final String scratch;
+
+  ScratchCopy(ReadModel model, String liveSchema) {
+    this.model = model;
+    this.live = liveSchema;
+    this.scratch = model.scratchSchema();
+  }
+
+  /** The {@code search_path} under which the projections' SQL writes into the copy. */
+  String searchPath() {
+    return quote(scratch) + ", " + quote(live);
+  }
+
+  /** Drops what an earlier rebuild left and makes empty tables with their keys and triggers. */
+  void create(Connection connection) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("DROP SCHEMA IF EXISTS " + quote(scratch) + " CASCADE");
+      sql.execute("CREATE SCHEMA " + quote(scratch));
+      List<String> all = new ArrayList<>(model.tables());
+      all.addAll(model.counters());
+      for (String table : all) {
+        sql.execute(
+            "CREATE TABLE "
+                + in(scratch, table)
+                + " (LIKE "
+                + in(live, table)
+                + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED"
+                + " INCLUDING IDENTITY INCLUDING STORAGE INCLUDING COMMENTS)");
+        for (String[] key : constraints(connection, table, "'p', 'u', 'x'")) {
+          sql.execute(
+              "ALTER TABLE "
+                  + in(scratch, table)
+                  + " ADD CONSTRAINT "
+                  + quote(key[0])
+                  + " "
+                  + key[1]);
+        }
+      }
+      for (String counter : model.counters()) {
+        sql.execute("INSERT INTO " + in(scratch, counter) + " SELECT * FROM " + in(live, counter));
+      }
+      for (String table : model.tables()) {
+        for (String trigger : definitions(connection, TRIGGERS, table)) {
+          sql.execute(onScratch(trigger, table));
+        }
+      }
+    }
+  }
+
+  /** Makes the copy's other indexes and its foreign keys, once its rows are in. */
+  void finish(Connection connection) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      // Idempotent, as a server that takes a rebuild over may finish the copy a second time.
+      for (String table : model.tables()) {
+        for (String index : definitions(connection, INDEXES, table)) {
+          sql.execute(
+              onScratch(index, table).replaceFirst("^CREATE (UNIQUE )?INDEX ", "$0IF NOT EXISTS "));
+        }
+      }
+      for (String table : model.tables()) {
+        List<String[]> keys = constraints(connection, table, "'f'");
+        sql.execute("SET LOCAL search_path TO " + searchPath());
+        for (String[] key : keys) {
+          sql.execute(
+              "ALTER TABLE "
+                  + in(scratch, table)
+                  + " DROP CONSTRAINT IF EXISTS "
+                  + quote(key[0])
+                  + ", ADD CONSTRAINT "
+                  + quote(key[0])
+                  + " "
+                  + key[1]);
+        }
+        sql.execute("SET LOCAL search_path TO DEFAULT");
+      }
+    }
+  }
+
+  /**
+   * Replaces the live tables with the copy, in the caller's transaction (PostgreSQL's DDL is
+   * transactional: readers see the old tables until it commits and the new ones after), then runs
+   * the model's cut-over statements and drops the scratch schema.
+   */
+  void swap(Connection connection) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      List<String> children = new ArrayList<>(model.tables());
+      java.util.Collections.reverse(children);
+      for (String table : children) {
+        sql.execute("DROP TABLE " + in(live, table));
+      }
+      for (String table : model.tables()) {
+        sql.execute("ALTER TABLE " + in(scratch, table) + " SET SCHEMA " + quote(live));
+      }
+      sql.execute("SET LOCAL search_path TO " + quote(live));
+      for (String statement : model.cutOver()) {
+        sql.execute(statement);
+      }
+      sql.execute("DROP SCHEMA " + quote(scratch) + " CASCADE");
+    }
+  }
+
+  /** Drops the scratch schema, if there is one. */
+  void drop(Connection connection) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("DROP SCHEMA IF EXISTS " + quote(scratch) + " CASCADE");
+    }
+  }
+
+  private static final String TRIGGERS =
+      "SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t"
+          + " WHERE t.tgrelid = to_regclass(?) AND NOT t.tgisinternal ORDER BY t.tgname";
+
+  /** Indexes that no key constraint owns (those come with their constraints). */
+  private static final String INDEXES =
+      "SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i"
+          + " JOIN pg_class c ON c.oid = i.indexrelid"
+          + " WHERE i.indrelid = to_regclass(?)"
+          + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid"
+          + " AND k.contype IN ('p', 'u', 'x'))"
+          + " ORDER BY c.relname";
+
+  private List<String> definitions(Connection connection, String query, String table)
+      throws SQLException {
+    List<String> definitions = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(query)) {
+      select.setString(1, in(live, table));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          definitions.add(rows.getString(1));
+        }
+      }
+    }
+    return definitions;
+  }
+
+  /** The table's constraints of these kinds: name and definition. */
+  private List<String[]> constraints(Connection connection, String table, String kinds)
+      throws SQLException {
+    List<String[]> constraints = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                + " WHERE conrelid = to_regclass(?) AND contype IN ("
+                + kinds
+                + ") ORDER BY conname")) {
+      select.setString(1, in(live, table));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          constraints.add(new String[] {rows.getString(1), rows.getString(2)});
+        }
+      }
+    }
+    return constraints;
+  }
+
+  /** A definition of the live table's index or trigger, made on the scratch table instead. */
+  private String onScratch(String definition, String table) {
+    Pattern on =
+        Pattern.compile(
+            " ON (ONLY )?("
+                + Pattern.quote(quoteIfNeeded(live))
+                + "\\.)?"
+                + Pattern.quote(table)
+                + " ");
+    Matcher matcher = on.matcher(definition);
+    if (!matcher.find()) {
+      throw new IllegalStateException(
+          "Cannot place this definition on the new copy of " + table + ": " + definition);
+    }
+    return matcher.replaceFirst(
+        Matcher.quoteReplacement(" ON " + (matcher.group(1) == null ? "" : matcher.group(1)))
+            + Matcher.quoteReplacement(in(scratch, table) + " "));
+  }
+
+  private static String in(String schema, String table) {
+    return quote(schema) + "." + quote(table);
+  }
+
+  private static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  private static String quoteIfNeeded(String identifier) {
+    return identifier.matches("[a-z_][a-z0-9_]*") ? identifier : quote(identifier);
+  }
+}
