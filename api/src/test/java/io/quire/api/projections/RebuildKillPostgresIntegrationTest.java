@@ -1,0 +1,94 @@
+package io.quire.api.projections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A server killed in the middle of a rebuild: the current copy goes on serving, the state says the
+ * rebuild stopped and where, and a running server takes it over from the last position recorded
+ * when the killed server's claim runs out; the copy swapped in at the end is the one a rebuild
+ * without a kill makes. Every server here rebuilds slowly (batches of 10 with a pause) and claims
+ * for 3 s, so the kill lands mid-rebuild and the takeover comes soon.
+ */
+class RebuildKillPostgresIntegrationTest {
+
+  private static final String[] SLOW_REBUILDS = {
+    "--quire.projections.rebuild.batch=10",
+    "--quire.projections.rebuild.pause=100ms",
+    "--quire.projections.rebuild.cut-over-within=5",
+    "--quire.projections.rebuild.watch=300ms",
+    "--quire.projections.rebuild.lease=3s"
+  };
+
+  @Test
+  @Timeout(300)
+  void aRebuildWhoseServerIsKilledIsTakenOverAndAHalfBuiltCopyNeverServes() throws Exception {
+    try (OwnQuire quire = OwnQuire.start("rebuildkill", SLOW_REBUILDS)) {
+      String token = quire.staffToken();
+      Activity staff = Activity.of(quire.api(), token);
+      String slug = staff.anOrg();
+      for (int i = 0; i < 80; i++) {
+        String task = staff.aTask(slug, "Task " + i).get("id").asText();
+        staff.change(slug, task, Map.of("status", "in_progress"));
+      }
+      Map<String, List<String>> before = ReadModelRows.of(quire.sql(), "tasks");
+      Rebuilds survivor = new Rebuilds(quire.api(), token);
+
+      try (ChildQuire doomed = ChildQuire.start(quire.database(), SLOW_REBUILDS)) {
+        new Rebuilds(doomed.api(), token).started("tasks");
+        await("the doomed server's rebuild to get going")
+            .atMost(Duration.ofMinutes(1))
+            .until(() -> survivor.status("tasks").get("position").asLong(), at -> at >= 30);
+        doomed.kill();
+        assertThat(doomed.log()).contains("Rebuild of tasks started at position 0");
+      }
+
+      List<JsonNode> seen = new ArrayList<>();
+      await("the rebuild to be taken over and finished")
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> {
+                JsonNode state = survivor.status("tasks");
+                seen.add(state);
+                assertThat(staff.taskCount(slug)).isEqualTo(80);
+                return state.get("status").asText();
+              },
+              "running"::equals);
+
+      JsonNode stopped =
+          seen.stream()
+              .filter(state -> state.get("status").asText().equals("stopped"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("never reported stopped: " + seen));
+      assertThat(stopped.at("/last_error/message").asText())
+          .contains("stopped at position " + stopped.get("position").asLong());
+      assertThat(stopped.get("position").asLong()).isGreaterThanOrEqualTo(30);
+      assertThat(seen)
+          .anySatisfy(
+              state -> {
+                assertThat(state.get("status").asText()).isEqualTo("replaying");
+                assertThat(state.at("/replay/resumed").asInt()).isEqualTo(1);
+                assertThat(state.get("position").asLong())
+                    .isGreaterThanOrEqualTo(stopped.get("position").asLong());
+              });
+      assertThat(ReadModelRows.of(quire.sql(), "tasks")).isEqualTo(before);
+      assertThat(
+              quire
+                  .sql()
+                  .queryForObject(
+                      "SELECT COUNT(*) FROM information_schema.schemata"
+                          + " WHERE schema_name LIKE 'quire_rebuild%'",
+                      Long.class))
+          .isZero();
+    }
+  }
+}
