@@ -130,6 +130,30 @@ class EmbeddedDefaultSmokeTest {
     assertThat(orgLog.get("results").findValuesAsText("type")).contains("org.created");
   }
 
+  @Test
+  void theEmbeddedDatabaseListsItsReadModelsAndSaysWhyItCannotRebuildThem() {
+    HttpApi api = new HttpApi(port);
+    var staff = api.as(tokenOf(api, STAFF, STAFF_PASSWORD));
+
+    JsonNode listed = staff.get("/api/v1/admin/projections/").json();
+    HttpApi.Response refused =
+        staff.request("POST", "/api/v1/admin/projections/tasks/rebuild/").send();
+
+    assertThat(listed.get("results").findValuesAsText("name"))
+        .containsExactly("orgs", "tasks", "articles", "integrations", "users", "audit", "exports");
+    assertThat(listed.get("results").findValuesAsText("status")).containsOnly("running");
+    assertThat(listed.get("results").findValues("rebuildable")).allMatch(v -> !v.asBoolean());
+    assertThat(
+            staff
+                .get("/api/v1/admin/projections/tasks/")
+                .json()
+                .get("not_rebuildable_reason")
+                .asText())
+        .contains("PostgreSQL");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().at("/error/message").asText()).contains("PostgreSQL");
+  }
+
   private static String tokenOf(HttpApi api, String username, String password) {
     HttpApi.Response token =
         api.post("/api/v1/auth/token/", Map.of("username", username, "password", password));
