@@ -16,7 +16,11 @@ public final class StoredEventRows {
 
   private StoredEventRows() {}
 
-  /** Inserts the rows; answers the global index each got, in order. */
+  /**
+   * Inserts the rows; answers the global index each got, in order. Other writers take indexes from
+   * the same sequence meanwhile, so these need not be consecutive: select the rows by these
+   * indexes.
+   */
   public static List<Long> insertAsStored(JdbcTemplate jdbc, List<Row> rows) {
     List<Long> indexes = new ArrayList<>(rows.size());
     for (Row row : rows) {

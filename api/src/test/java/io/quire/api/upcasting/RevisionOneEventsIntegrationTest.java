@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -102,14 +104,14 @@ class RevisionOneEventsIntegrationTest {
   private void applyToEveryProjection(List<Long> indexes) {
     List<GenericTrackedDomainEventMessage<?>> events =
         reader.read(
-            jdbc.query(
-                "SELECT "
-                    + StoredEvents.COLUMNS
-                    + " FROM domain_event_entry e WHERE e.global_index BETWEEN ? AND ?"
-                    + " ORDER BY e.global_index",
-                (row, n) -> StoredEvents.read(row),
-                indexes.get(0),
-                indexes.get(indexes.size() - 1)));
+            new NamedParameterJdbcTemplate(jdbc)
+                .query(
+                    "SELECT "
+                        + StoredEvents.COLUMNS
+                        + " FROM domain_event_entry e WHERE e.global_index IN (:indexes)"
+                        + " ORDER BY e.global_index",
+                    new MapSqlParameterSource("indexes", indexes),
+                    (row, n) -> StoredEvents.read(row)));
     assertThat(events).hasSameSizeAs(indexes);
     for (GenericTrackedDomainEventMessage<?> event : events) {
       for (EventProcessor processor :
