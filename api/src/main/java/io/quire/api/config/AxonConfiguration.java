@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quire.api.persistence.SnapshotlessJpaEventStorageEngine;
 import io.quire.command.common.CommandRetries;
+import io.quire.kernel.upcasting.KernelUpcasters;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -26,6 +27,7 @@ import org.axonframework.queryhandling.QueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -97,6 +99,18 @@ class AxonConfiguration {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
+  }
+
+  /**
+   * The kernel's upcasters ({@link KernelUpcasters}): an event stored at an older revision is read
+   * as its current one. Axon's auto-configuration registers every {@link EventUpcaster} bean in the
+   * configuration's upcaster chain ({@code Configuration.upcasterChain()}), which the event storage
+   * engine below reads with (aggregates, {@code EventStore.readEvents}, tracking processors), and
+   * so does Quire's own reader of stored rows ({@code StoredEventReader}).
+   */
+  @Bean
+  EventUpcaster kernelUpcasters() {
+    return KernelUpcasters.chain();
   }
 
   /**

@@ -167,7 +167,7 @@ public class Task {
   void on(TaskCreatedEvent event) {
     this.id = event.taskId();
     this.orgId = event.orgId();
-    this.creator = event.createdBy();
+    this.creator = event.actor();
     this.title = event.title();
     this.description = event.description();
     this.status = TaskStatus.TODO;

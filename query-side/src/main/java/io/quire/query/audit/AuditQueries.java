@@ -12,20 +12,19 @@ import io.quire.kernel.orgs.OrgId;
 import io.quire.query.events.EventActors;
 import io.quire.query.events.EventData;
 import io.quire.query.events.EventTypes;
+import io.quire.query.events.StoredEventReader;
 import io.quire.query.sql.SqlValues;
 import io.quire.query.stream.EventStream;
+import io.quire.query.stream.StoredEvent;
+import io.quire.query.stream.StoredEvents;
 import io.quire.query.users.Usernames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.serialization.SerializedMetaData;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,24 +39,24 @@ import org.springframework.stereotype.Component;
  * an event that commits later gets a higher position: a reader following {@code next_after} misses
  * none and sees none twice.
  *
- * <p>Payloads are deserialized as stored; Quire has no upcasters. Should an event's shape ever
- * change with an upcaster, this is the one read that would have to apply it as well.
+ * <p>Payloads are read by {@link StoredEventReader}, so an event stored at an older revision is
+ * shown in its current shape (upcast), as history and the aggregates see it.
  */
 @Component
 public class AuditQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final Serializer serializer;
+  private final StoredEventReader reader;
   private final Usernames usernames;
   private final EventStream stream;
 
   public AuditQueries(
       NamedParameterJdbcTemplate jdbc,
-      @Qualifier("eventSerializer") Serializer serializer,
+      StoredEventReader reader,
       Usernames usernames,
       EventStream stream) {
     this.jdbc = jdbc;
-    this.serializer = serializer;
+    this.reader = reader;
     this.usernames = usernames;
     this.stream = stream;
   }
@@ -95,33 +94,38 @@ public class AuditQueries {
       where.append(" AND a.occurred_at < :until");
       params.addValue("until", SqlValues.timestamp(filter.until()));
     }
-    List<StoredEvent> events =
+    List<Row> rows =
         jdbc.query(
-            """
-            SELECT a.position, a.global_index, a.occurred_at, e.aggregate_identifier,
-                   e.sequence_number, e.type AS aggregate_type, e.payload_type,
-                   e.payload_revision, e.payload, e.meta_data
-            FROM audit_event a
-            JOIN domain_event_entry e ON e.global_index = a.global_index
-            WHERE a.position > :after AND a.position <= :head"""
+            "SELECT a.position, a.occurred_at, "
+                + StoredEvents.COLUMNS
+                + " FROM audit_event a"
+                + " JOIN domain_event_entry e ON e.global_index = a.global_index"
+                + " WHERE a.position > :after AND a.position <= :head"
                 + where
                 + " ORDER BY a.position LIMIT :limit",
             params,
             (row, n) ->
-                new StoredEvent(
+                new Row(
                     row.getLong("position"),
-                    row.getLong("global_index"),
                     SqlValues.instant(row, "occurred_at"),
-                    row.getString("aggregate_identifier"),
-                    row.getLong("sequence_number"),
-                    row.getString("aggregate_type"),
-                    serializer.deserialize(
-                        new SimpleSerializedObject<>(
-                            row.getBytes("payload"),
-                            byte[].class,
-                            row.getString("payload_type"),
-                            row.getString("payload_revision"))),
-                    requestIdOf(row.getBytes("meta_data"))));
+                    StoredEvents.read(row)));
+    List<? extends DomainEventMessage<?>> messages =
+        reader.read(rows.stream().map(Row::stored).toList());
+    List<ReadEvent> events = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      DomainEventMessage<?> message = messages.get(i);
+      events.add(
+          new ReadEvent(
+              row.position(),
+              row.stored().globalIndex(),
+              row.occurredAt(),
+              message.getAggregateIdentifier(),
+              message.getSequenceNumber(),
+              row.stored().aggregateType(),
+              message.getPayload(),
+              requestIdOf(message)));
+    }
     long nextAfter =
         events.size() == filter.limit()
             ? events.get(events.size() - 1).position()
@@ -131,19 +135,15 @@ public class AuditQueries {
   }
 
   /** The request id in an event's stored metadata, if it has one. */
-  private String requestIdOf(byte[] metaData) {
-    if (metaData == null || metaData.length == 0) {
-      return null;
-    }
-    MetaData meta = serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
-    return meta.get(RequestMetadata.REQUEST_ID) instanceof String id ? id : null;
+  private static String requestIdOf(DomainEventMessage<?> message) {
+    return message.getMetaData().get(RequestMetadata.REQUEST_ID) instanceof String id ? id : null;
   }
 
-  private List<AuditEntry> entries(List<StoredEvent> events) {
+  private List<AuditEntry> entries(List<ReadEvent> events) {
     Map<UUID, String> names =
         usernames.of(events.stream().map(e -> EventActors.actor(e.payload())));
     List<AuditEntry> entries = new ArrayList<>(events.size());
-    for (StoredEvent event : events) {
+    for (ReadEvent event : events) {
       UserId actor = EventActors.actor(event.payload());
       entries.add(
           new AuditEntry(
@@ -161,7 +161,11 @@ public class AuditQueries {
     return entries;
   }
 
-  private record StoredEvent(
+  /** A row of a page: its position, its indexed time and the event as stored. */
+  private record Row(long position, Instant occurredAt, StoredEvent stored) {}
+
+  /** An event of a page, as an entry shows it: its payload at its current revision. */
+  private record ReadEvent(
       long position,
       long globalIndex,
       Instant occurredAt,

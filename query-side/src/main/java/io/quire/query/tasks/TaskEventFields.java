@@ -12,10 +12,11 @@ import io.quire.kernel.tasks.TaskUnassignedEvent;
 import java.time.Instant;
 
 /**
- * The fields every task event has under different names: when it happened ({@code createdAt} of
- * {@link TaskCreatedEvent}, {@code occurredAt} of the others), who did it ({@code createdBy} or
- * {@code actor}, null for an integration) History and {@link TaskReplay} both use these times, so a
- * change shown at {@code occurred_at} T is part of the task as of T.
+ * The fields every task event has: when it happened ({@code occurredAt}) and who did it ({@code
+ * actor}, null for an integration). Since revision 2 of {@link TaskCreatedEvent} (which called them
+ * {@code createdAt} and {@code createdBy}) every task event has the same names, but records share
+ * no accessors, hence this. History and {@link TaskReplay} both use these times, so a change shown
+ * at {@code occurred_at} T is part of the task as of T.
  */
 final class TaskEventFields {
 
@@ -24,7 +25,7 @@ final class TaskEventFields {
   /** When the event happened, by its own time field. */
   static Instant occurredAt(Object event) {
     if (event instanceof TaskCreatedEvent e) {
-      return e.createdAt();
+      return e.occurredAt();
     } else if (event instanceof TaskRetitledEvent e) {
       return e.occurredAt();
     } else if (event instanceof TaskDescriptionChangedEvent e) {
@@ -46,7 +47,7 @@ final class TaskEventFields {
   /** Who caused the event; null for an integration. */
   static UserId actor(Object event) {
     if (event instanceof TaskCreatedEvent e) {
-      return e.createdBy();
+      return e.actor();
     } else if (event instanceof TaskRetitledEvent e) {
       return e.actor();
     } else if (event instanceof TaskDescriptionChangedEvent e) {

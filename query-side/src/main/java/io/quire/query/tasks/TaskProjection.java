@@ -59,10 +59,10 @@ public class TaskProjection {
             .addValue("orgId", event.orgId().value())
             .addValue("title", event.title())
             .addValue("status", TaskStatus.TODO.wireName())
-            .addValue("createdAt", SqlValues.timestamp(event.createdAt()))
+            .addValue("createdAt", SqlValues.timestamp(event.occurredAt()))
             .addValue("version", sequence + 1);
     SqlValues.addText(params, "description", event.description());
-    SqlValues.addUuid(params, "createdBy", uuid(event.createdBy()));
+    SqlValues.addUuid(params, "createdBy", uuid(event.actor()));
     SqlValues.addUuid(params, "assignedTo", uuid(event.assignedTo()));
     SqlValues.addDate(params, "dueDate", event.dueDate());
     jdbc.update(

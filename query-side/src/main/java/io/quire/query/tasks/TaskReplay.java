@@ -103,11 +103,11 @@ final class TaskReplay {
           e.title(),
           e.description(),
           TaskStatus.TODO,
-          e.createdBy(),
+          e.actor(),
           e.assignedTo(),
           e.dueDate(),
-          e.createdAt(),
-          e.createdAt(),
+          e.occurredAt(),
+          e.occurredAt(),
           1);
     }
     ReplayedTask t =

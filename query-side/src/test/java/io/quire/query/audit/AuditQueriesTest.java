@@ -14,10 +14,13 @@ import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.tasks.TaskCreatedEvent;
 import io.quire.kernel.tasks.TaskId;
 import io.quire.kernel.tasks.TaskRetitledEvent;
+import io.quire.query.events.EventTypes;
 import io.quire.query.stream.EventStream;
 import io.quire.query.testing.ReadModelDatabase;
 import io.quire.query.testing.StoredEvents;
 import io.quire.query.users.Usernames;
+import io.quire.testsupport.StoredEventFixtures;
+import io.quire.testsupport.StoredEventFixtures.Row;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
@@ -39,7 +42,7 @@ class AuditQueriesTest {
   private final AuditQueries queries =
       new AuditQueries(
           db.jdbc(),
-          StoredEvents.SERIALIZER,
+          StoredEvents.READER,
           new Usernames(db.jdbc()),
           new EventStream(db.jdbc().getJdbcTemplate().getDataSource()));
   private final OrgId acme = OrgId.random();
@@ -190,6 +193,43 @@ class AuditQueriesTest {
   void anEmptyStoreAnswersAnEmptyPageThatStaysWhereItWas() {
     assertThat(stream(0, 100)).isEqualTo(new AuditPage(List.of(), 0));
     assertThat(stream(42, 100).nextAfter()).isEqualTo(42);
+  }
+
+  @Test
+  void revisionOneEventsAreShownAtTheirCurrentRevision() {
+    List<Row> rows = StoredEventFixtures.rows(StoredEventFixtures.REVISION_ONE_ORG);
+    long globalIndex = 0;
+    for (Row row : rows) {
+      globalIndex++;
+      store.storeAsStored(globalIndex, row);
+      store.index(
+          globalIndex,
+          null,
+          EventTypes.typeName(row.payloadName()),
+          Instant.parse(row.timeStamp()));
+    }
+    db.registerUser(UserId.of("1cd89622-1013-4e2b-ab1c-82ef48cf7d09"), "ada-r1");
+
+    List<AuditEntry> entries = stream(0, 100).results();
+
+    assertThat(entries).hasSameSizeAs(rows);
+    List<AuditEntry> created =
+        entries.stream().filter(e -> e.type().equals("task.created")).toList();
+    assertThat(created).hasSize(3);
+    AuditEntry plan = created.get(0);
+    assertThat(plan.aggregateId()).isEqualTo("a6a2c170-430a-4924-8270-380d1a32e642");
+    assertThat(plan.sequence()).isEqualTo(1);
+    assertThat(plan.actor().username()).isEqualTo("ada-r1");
+    assertThat(plan.requestId()).isNotNull();
+    assertThat(plan.data())
+        .containsEntry("title", "Write the plan")
+        .containsEntry("due_date", "2026-04-01")
+        .containsEntry("actor", "1cd89622-1013-4e2b-ab1c-82ef48cf7d09")
+        .containsEntry("occurred_at", "2026-12-07T05:33:48.524597Z")
+        .doesNotContainKeys("created_by", "created_at");
+    AuditEntry fromTracker = created.get(2);
+    assertThat(fromTracker.actor()).isNull();
+    assertThat(fromTracker.data()).containsEntry("actor", null);
   }
 
   @Test

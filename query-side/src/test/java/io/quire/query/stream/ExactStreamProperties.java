@@ -129,7 +129,7 @@ class ExactStreamProperties {
     private final EventStream stream = new EventStream(dataSource);
     private final Seals seals = new Seals(db.jdbc(), stream);
     private final AuditQueries queries =
-        new AuditQueries(db.jdbc(), StoredEvents.SERIALIZER, new Usernames(db.jdbc()), stream);
+        new AuditQueries(db.jdbc(), StoredEvents.READER, new Usernames(db.jdbc()), stream);
     private final OrgId org = ORG;
     private final Set<Long> stored = new HashSet<>();
 

@@ -3,7 +3,10 @@ package io.quire.query.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quire.kernel.upcasting.KernelUpcasters;
+import io.quire.query.events.StoredEventReader;
 import io.quire.query.sql.SqlValues;
+import io.quire.testsupport.StoredEventFixtures;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -31,6 +34,12 @@ public final class StoredEvents {
                   .registerModule(new JavaTimeModule())
                   .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
           .build();
+
+  /**
+   * A reader of stored rows with that serializer and the kernel's upcasters, as the application's.
+   */
+  public static final StoredEventReader READER =
+      new StoredEventReader(SERIALIZER, KernelUpcasters.chain());
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -76,6 +85,31 @@ public final class StoredEvents {
         MetaData.emptyInstance(),
         UUID.randomUUID().toString(),
         at);
+  }
+
+  /**
+   * Stores a committed fixture row exactly as it was stored (payload, revision, metadata and
+   * timestamp as they are), at {@code globalIndex}.
+   */
+  public void storeAsStored(long globalIndex, StoredEventFixtures.Row row) {
+    jdbc.update(
+        """
+        INSERT INTO domain_event_entry (global_index, aggregate_identifier, sequence_number, type,
+                                        event_identifier, payload, payload_type, payload_revision,
+                                        meta_data, time_stamp)
+        VALUES (:globalIndex, :aggregateId, :sequence, :aggregateType, :eventId, :payload,
+                :payloadType, :revision, :metaData, :at)
+        """,
+        new MapSqlParameterSource("globalIndex", globalIndex)
+            .addValue("aggregateId", row.aggregateIdentifier())
+            .addValue("sequence", row.sequenceNumber())
+            .addValue("aggregateType", row.type())
+            .addValue("eventId", row.eventIdentifier())
+            .addValue("payload", row.payloadBytes())
+            .addValue("payloadType", row.payloadType())
+            .addValue("revision", row.payloadRevision())
+            .addValue("metaData", row.metaDataBytes())
+            .addValue("at", row.timeStamp()));
   }
 
   /**

@@ -8,10 +8,14 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
 /**
- * A task was created with status {@code todo}. {@code createdBy} is null when an integration
- * created it.
+ * A task was created with status {@code todo}. {@code actor} is null when an integration created
+ * it; {@code occurredAt} is when.
+ *
+ * <p>Revision 2 names who and when as every other task event does ({@code actor}, {@code
+ * occurredAt}); revision 1 called them {@code createdBy} and {@code createdAt}. Events stored at
+ * revision 1 are read as revision 2 ({@code io.quire.kernel.upcasting.TaskCreatedEventUpcaster}).
  */
-@Revision("1")
+@Revision("2")
 public record TaskCreatedEvent(
     TaskId taskId,
     OrgId orgId,
@@ -19,6 +23,6 @@ public record TaskCreatedEvent(
     String description,
     UserId assignedTo,
     LocalDate dueDate,
-    UserId createdBy,
-    Instant createdAt)
+    UserId actor,
+    Instant occurredAt)
     implements OrgScoped {}
