@@ -64,6 +64,11 @@ final class OwnQuire implements AutoCloseable {
     return accounts.issueToken(name, "correct-horse-battery-staple");
   }
 
+  /** A bean of the first server. */
+  <T> T bean(Class<T> type) {
+    return servers.get(0).getBean(type);
+  }
+
   /** Plain SQL on the database. */
   JdbcTemplate sql() {
     return new JdbcTemplate(dataSource());

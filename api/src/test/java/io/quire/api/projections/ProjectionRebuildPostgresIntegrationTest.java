@@ -6,6 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
+import io.quire.api.testing.StoredEventRows;
+import io.quire.query.audit.AuditLogProjection;
+import io.quire.query.events.StoredEventReader;
+import io.quire.query.stream.StoredEvents;
+import io.quire.testsupport.StoredEventFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds on PostgreSQL with two servers on one database of their own, while people read and write
@@ -203,6 +211,77 @@ class ProjectionRebuildPostgresIntegrationTest {
     }
 
     assertThat(ReadModelRows.ofAll(quire.sql())).isEqualTo(asTheyHappened);
+  }
+
+  @Test
+  void revisionOneEventsStoredByAnEarlierServerAreRebuiltAtTheirCurrentRevision() {
+    List<Long> indexes =
+        StoredEventRows.insertAsStored(
+            quire.sql(), StoredEventFixtures.rows(StoredEventFixtures.REVISION_ONE_ORG));
+    indexTheStoredEvents(indexes);
+
+    for (String model : ReadModelRows.TABLES.keySet()) {
+      rebuildsOnOne.rebuild(model);
+    }
+
+    // The fixture's org, as the server that stored it showed it (see RevisionOneEventsIntegration
+    // Test): its tasks, one created by ada-r1 and one by its integration (no creating user).
+    String org = "0bc1edda-8b70-4d59-8e29-b7719b837a29";
+    assertThat(
+            quire
+                .sql()
+                .queryForList(
+                    "SELECT slug FROM org_view WHERE org_id = ?::uuid", String.class, org))
+        .containsExactly("revision-one");
+    assertThat(
+            quire
+                .sql()
+                .queryForList(
+                    "SELECT t.title, t.status, u.username FROM task_view t"
+                        + " LEFT JOIN user_directory u ON u.id = t.created_by"
+                        + " WHERE t.org_id = ?::uuid ORDER BY t.title",
+                    org))
+        .extracting(row -> row.get("title") + "/" + row.get("status") + "/" + row.get("username"))
+        .containsExactly(
+            "Book the room/todo/ada-r1",
+            "From the tracker/todo/null",
+            "Write the release plan/in_progress/ada-r1");
+    assertThat(
+            quire
+                .sql()
+                .queryForObject(
+                    "SELECT COUNT(*) FROM webhook_receipt_view WHERE org_id = ?::uuid",
+                    Long.class,
+                    org))
+        .isEqualTo(1);
+  }
+
+  /** The audit index rows of raw stored events (which give them commit positions). */
+  private void indexTheStoredEvents(List<Long> indexes) {
+    StoredEventReader reader = quire.bean(StoredEventReader.class);
+    AnnotationEventHandlerAdapter audit =
+        new AnnotationEventHandlerAdapter(quire.bean(AuditLogProjection.class));
+    new TransactionTemplate(quire.bean(PlatformTransactionManager.class))
+        .executeWithoutResult(
+            status -> {
+              for (var event :
+                  reader.read(
+                      quire
+                          .sql()
+                          .query(
+                              "SELECT "
+                                  + StoredEvents.COLUMNS
+                                  + " FROM domain_event_entry e WHERE e.global_index = ANY (?)"
+                                  + " ORDER BY e.global_index",
+                              (row, n) -> StoredEvents.read(row),
+                              (Object) indexes.toArray(Long[]::new)))) {
+                try {
+                  audit.handle(event);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            });
   }
 
   @Test
