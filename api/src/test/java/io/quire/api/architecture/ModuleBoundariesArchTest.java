@@ -93,6 +93,39 @@ class ModuleBoundariesArchTest {
           .andShould()
           .resideInAPackage("io.quire.query..");
 
+  /**
+   * A rebuild replays the whole history through the projections (io.quire.query.rebuild): they
+   * write their read model and nothing else, so a replay sends, schedules or commands nothing.
+   */
+  @ArchTest
+  static final ArchRule projectionsHaveNoEffectOutsideTheirReadModel =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("Projection")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.axonframework.commandhandling..",
+              "org.axonframework.deadline..",
+              "org.axonframework.eventhandling.gateway..",
+              "org.axonframework.eventhandling.scheduling..",
+              "org.axonframework.queryhandling.updatestore..",
+              "org.springframework.scheduling..",
+              "org.springframework.context.event..",
+              "org.springframework.web.client..",
+              "org.springframework.mail..",
+              "java.net.http..",
+              "java.util.concurrent..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.axonframework.eventhandling.EventBus")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.axonframework.queryhandling.QueryUpdateEmitter")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.springframework.context.ApplicationEventPublisher");
+
   @ArchTest
   static final ArchRule controllersStayThin =
       noClasses()
