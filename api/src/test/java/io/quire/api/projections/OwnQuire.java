@@ -27,17 +27,14 @@ final class OwnQuire implements AutoCloseable {
 
   private final TestDatabase.Connection database;
   private final List<ConfigurableApplicationContext> servers = new ArrayList<>();
-  private final String[] settings;
-
-  private OwnQuire(TestDatabase.Connection database, String[] settings) {
+  private OwnQuire(TestDatabase.Connection database) {
     this.database = database;
-    this.settings = settings;
   }
 
   /** A new database for {@code purpose}, and a first server on it with these settings. */
   static OwnQuire start(String purpose, String... settings) {
-    OwnQuire quire = new OwnQuire(TestDatabase.another(purpose), settings);
-    quire.server(true);
+    OwnQuire quire = new OwnQuire(TestDatabase.another(purpose));
+    quire.server(true, settings);
     return quire;
   }
 
@@ -46,9 +43,9 @@ final class OwnQuire implements AutoCloseable {
     return database;
   }
 
-  /** Starts one more server on the database, with these settings besides the first's: its API. */
-  HttpApi anotherServer(String... more) {
-    return api(server(false, more));
+  /** Starts one more server on the database, with these settings (not the first's): its API. */
+  HttpApi anotherServer(String... settings) {
+    return api(server(false, settings));
   }
 
   /** The first server's API. */
@@ -78,7 +75,7 @@ final class OwnQuire implements AutoCloseable {
     return new DriverManagerDataSource(database.url(), database.username(), database.password());
   }
 
-  private ConfigurableApplicationContext server(boolean migrates, String... more) {
+  private ConfigurableApplicationContext server(boolean migrates, String... settings) {
     SpringApplication application =
         new SpringApplicationBuilder(QuireApplication.class, TestClockConfiguration.class)
             .profiles("integration-test")
@@ -94,9 +91,7 @@ final class OwnQuire implements AutoCloseable {
     ConfigurableApplicationContext server =
         ExtraServers.start(
             application,
-            Stream.of(own, Stream.of(settings), Stream.of(more))
-                .flatMap(s -> s)
-                .toArray(String[]::new));
+            Stream.concat(own, Stream.of(settings)).toArray(String[]::new));
     servers.add(server);
     return server;
   }

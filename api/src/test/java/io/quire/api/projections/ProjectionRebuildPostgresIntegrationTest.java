@@ -57,6 +57,8 @@ class ProjectionRebuildPostgresIntegrationTest {
     // overlap the writes for seconds.
     two =
         quire.anotherServer(
+            "--quire.projections.rebuild.watch=500ms",
+            "--quire.projections.rebuild.lease=5s",
             "--quire.projections.rebuild.batch=10",
             "--quire.projections.rebuild.pause=100ms",
             "--quire.projections.rebuild.cut-over-within=5");

@@ -63,31 +63,15 @@ final class HistoryPages {
                   row.getString(8),
                   row.getBytes(9),
                   row.getBytes(10));
-          try {
-            EventStreamUtils.asStream(
-                    EventStreamUtils.upcastAndDeserializeDomainEvents(
-                        Stream.of(entry), serializer, upcasters))
-                .forEach(
-                    message -> events.add(new PositionedEvent(position, globalIndex, message)));
-          } catch (RuntimeException unreadable) {
-            throw new UnreadableEventException(position, globalIndex, unreadable);
-          }
+          // Lazily: a payload is upcast and deserialized when a handler reads it, so a row that
+          // cannot be read fails there, at its position.
+          EventStreamUtils.asStream(
+                  EventStreamUtils.upcastAndDeserializeDomainEvents(
+                      Stream.of(entry), serializer, upcasters))
+              .forEach(message -> events.add(new PositionedEvent(position, globalIndex, message)));
         }
       }
     }
     return events;
-  }
-
-  /** A stored event that cannot be upcast or deserialized. */
-  static final class UnreadableEventException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final long position;
-    final long globalIndex;
-
-    UnreadableEventException(long position, long globalIndex, RuntimeException cause) {
-      super(cause.getMessage(), cause);
-      this.position = position;
-      this.globalIndex = globalIndex;
-    }
   }
 }

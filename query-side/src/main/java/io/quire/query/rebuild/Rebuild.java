@@ -1,7 +1,6 @@
 package io.quire.query.rebuild;
 
 import io.quire.query.rebuild.HistoryPages.PositionedEvent;
-import io.quire.query.rebuild.HistoryPages.UnreadableEventException;
 import io.quire.query.stream.EventStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -191,20 +191,19 @@ final class Rebuild {
   private void apply(
       Connection connection, List<AnnotationEventHandlerAdapter> handlers, long from, long to)
       throws SQLException {
-    List<PositionedEvent> events;
-    try {
-      events = history.read(connection, from, to);
-    } catch (UnreadableEventException unreadable) {
-      throw new PoisonEventException(
-          unreadable.position,
-          unreadable.globalIndex,
-          "The event at position "
-              + unreadable.position
-              + " could not be read: "
-              + reason(unreadable.getCause()),
-          unreadable);
-    }
-    for (PositionedEvent event : events) {
+    for (PositionedEvent event : history.read(connection, from, to)) {
+      if (event.message().getPayloadType() == UnknownSerializedType.class) {
+        // Live, no handler would match it either; a rebuild must not pass over it silently.
+        throw new PoisonEventException(
+            event.position(),
+            event.globalIndex(),
+            "The event at position "
+                + event.position()
+                + " is of a type this server does not know ("
+                + ((UnknownSerializedType) event.message().getPayload()).serializedType().getName()
+                + "): an upcaster for it is missing",
+            null);
+      }
       for (AnnotationEventHandlerAdapter handler : handlers) {
         if (!handler.canHandle(event.message())) {
           continue;
