@@ -27,6 +27,7 @@ final class OwnQuire implements AutoCloseable {
 
   private final TestDatabase.Connection database;
   private final List<ConfigurableApplicationContext> servers = new ArrayList<>();
+
   private OwnQuire(TestDatabase.Connection database) {
     this.database = database;
   }
@@ -90,8 +91,7 @@ final class OwnQuire implements AutoCloseable {
             "--spring.datasource.hikari.maximum-pool-size=8");
     ConfigurableApplicationContext server =
         ExtraServers.start(
-            application,
-            Stream.concat(own, Stream.of(settings)).toArray(String[]::new));
+            application, Stream.concat(own, Stream.of(settings)).toArray(String[]::new));
     servers.add(server);
     return server;
   }

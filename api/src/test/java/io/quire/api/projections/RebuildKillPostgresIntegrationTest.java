@@ -25,13 +25,15 @@ class RebuildKillPostgresIntegrationTest {
   private static final String CUT_OVER = "--quire.projections.rebuild.cut-over-within=5";
   private static final String LEASE = "--quire.projections.rebuild.lease=3s";
   private static final String WATCH = "--quire.projections.rebuild.watch=300ms";
+
   /** A server that takes nothing over while the test looks at the stopped rebuild. */
   private static final String NO_TAKEOVER = "--quire.projections.rebuild.watch=1h";
 
   @Test
   @Timeout(300)
   void aRebuildWhoseServerIsKilledIsTakenOverAndAHalfBuiltCopyNeverServes() throws Exception {
-    try (OwnQuire quire = OwnQuire.start("rebuildkill", BATCH, PAUSE, CUT_OVER, LEASE, NO_TAKEOVER)) {
+    try (OwnQuire quire =
+        OwnQuire.start("rebuildkill", BATCH, PAUSE, CUT_OVER, LEASE, NO_TAKEOVER)) {
       String token = quire.staffToken();
       Activity staff = Activity.of(quire.api(), token);
       String slug = staff.anOrg();
@@ -57,14 +59,16 @@ class RebuildKillPostgresIntegrationTest {
           await("the killed server's claim to run out")
               .atMost(Duration.ofMinutes(1))
               .pollInterval(Duration.ofMillis(100))
-              .until(() -> survivor.status("tasks"), s -> s.get("status").asText().equals("stopped"));
+              .until(
+                  () -> survivor.status("tasks"), s -> s.get("status").asText().equals("stopped"));
       assertThat(stopped.at("/last_error/message").asText())
           .contains("stopped at position " + stopped.get("position").asLong());
       assertThat(stopped.get("position").asLong()).isGreaterThanOrEqualTo(30);
       assertThat(staff.taskCount(slug)).isEqualTo(80);
 
       // A server that looks for stopped rebuilds takes it over from there.
-      Rebuilds taker = new Rebuilds(quire.anotherServer(BATCH, PAUSE, CUT_OVER, LEASE, WATCH), token);
+      Rebuilds taker =
+          new Rebuilds(quire.anotherServer(BATCH, PAUSE, CUT_OVER, LEASE, WATCH), token);
       List<JsonNode> seen = new ArrayList<>();
       await("the rebuild to be taken over and finished")
           .atMost(Duration.ofMinutes(2))
