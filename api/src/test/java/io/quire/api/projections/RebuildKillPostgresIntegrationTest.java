@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.api.testing.ChildServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,20 @@ class RebuildKillPostgresIntegrationTest {
       Map<String, List<String>> before = ReadModelRows.of(quire.sql(), "tasks");
       Rebuilds survivor = new Rebuilds(quire.api(), token);
 
-      try (ChildQuire doomed =
-          ChildQuire.start(quire.database(), BATCH, PAUSE, CUT_OVER, LEASE, WATCH)) {
+      try (ChildServer doomed =
+          ChildServer.start(
+              List.of(
+                  "--spring.profiles.active=integration-test",
+                  "--spring.flyway.enabled=false",
+                  "--spring.datasource.url=" + quire.database().url(),
+                  "--spring.datasource.username=" + quire.database().username(),
+                  "--spring.datasource.password=" + quire.database().password(),
+                  "--spring.datasource.hikari.maximum-pool-size=4",
+                  BATCH,
+                  PAUSE,
+                  CUT_OVER,
+                  LEASE,
+                  WATCH))) {
         new Rebuilds(doomed.api(), token).started("tasks");
         await("the doomed server's rebuild to get going")
             .atMost(Duration.ofMinutes(1))

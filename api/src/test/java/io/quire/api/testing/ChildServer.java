@@ -1,10 +1,9 @@
-package io.quire.api.projections;
+package io.quire.api.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quire.QuireApplication;
-import io.quire.api.testing.HttpApi;
-import io.quire.api.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +12,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Quire server in a JVM of its own on a given PostgreSQL database, so a test can kill it
- * (SIGKILL: nothing runs on the way out) in the middle of what it is doing.
+ * A Quire server in a JVM of its own, started with the test JVM's classpath, so a test can kill it
+ * (SIGKILL: nothing runs on the way out) or stop it (SIGTERM) in the middle of what it does, and
+ * read its log. The environment's {@code SPRING_*} settings are not passed on: the arguments say
+ * which database it runs on.
  */
-final class ChildQuire implements AutoCloseable {
+public final class ChildServer implements AutoCloseable {
 
   private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
@@ -28,30 +30,22 @@ final class ChildQuire implements AutoCloseable {
   private final Path log;
   private final HttpApi api;
 
-  private ChildQuire(Process process, Path log, int port) {
+  private ChildServer(Process process, Path log, int port) {
     this.process = process;
     this.log = log;
     this.api = new HttpApi(port);
   }
 
-  /** Starts a server on {@code database} (already migrated) with these settings. */
-  static ChildQuire start(TestDatabase.Connection database, String... settings) throws IOException {
-    Path log = Files.createTempFile("quire-child-", ".log");
+  /** Starts a server with these Spring Boot arguments (on a free port), logging into a file. */
+  public static ChildServer start(List<String> arguments) throws IOException {
+    Path log = Files.createTempFile("quire-child-server-", ".log");
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(
         List.of("-Xmx384m", "-Xshare:off", "-cp", System.getProperty("java.class.path")));
     command.add(QuireApplication.class.getName());
-    command.addAll(
-        List.of(
-            "--server.port=0",
-            "--spring.profiles.active=integration-test",
-            "--spring.flyway.enabled=false",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.username(),
-            "--spring.datasource.password=" + database.password(),
-            "--spring.datasource.hikari.maximum-pool-size=4"));
-    command.addAll(List.of(settings));
+    command.add("--server.port=0");
+    command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_"));
@@ -63,7 +57,7 @@ final class ChildQuire implements AutoCloseable {
               .pollInterval(Duration.ofMillis(200))
               .until(() -> startedPort(process, log), Optional::isPresent)
               .orElseThrow();
-      return new ChildQuire(process, log, port);
+      return new ChildServer(process, log, port);
     } catch (RuntimeException notStarted) {
       process.destroyForcibly();
       throw notStarted;
@@ -78,19 +72,24 @@ final class ChildQuire implements AutoCloseable {
     return started.find() ? Optional.of(Integer.parseInt(started.group(1))) : Optional.empty();
   }
 
-  HttpApi api() {
+  public HttpApi api() {
     return api;
   }
 
-  /** What it logged so far. */
-  String log() throws IOException {
+  /** What the server has logged so far. */
+  public String log() throws IOException {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
-  /** Kills it at once (SIGKILL) and waits until it is gone. */
-  void kill() throws InterruptedException {
-    process.destroyForcibly();
-    process.waitFor();
+  /** SIGTERM, as an orchestrator stops it: Spring's graceful shutdown. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** SIGKILL, as a crash or the OOM killer would end it. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override
