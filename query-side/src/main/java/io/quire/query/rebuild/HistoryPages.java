@@ -68,7 +68,13 @@ final class HistoryPages {
                     EventStreamUtils.upcastAndDeserializeDomainEvents(
                         Stream.of(entry), serializer, upcasters))
                 .forEach(
-                    message -> events.add(new PositionedEvent(position, globalIndex, message)));
+                    message -> {
+                      // Deserialized here, not when a handler first asks: on the thread that
+                      // reads ahead (ReadAhead), while the rebuild applies the page before.
+                      message.getPayload();
+                      message.getMetaData();
+                      events.add(new PositionedEvent(position, globalIndex, message));
+                    });
           } catch (RuntimeException unreadable) {
             throw new UnreadableEventException(position, globalIndex, unreadable);
           }
