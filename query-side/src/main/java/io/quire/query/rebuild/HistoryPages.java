@@ -63,15 +63,37 @@ final class HistoryPages {
                   row.getString(8),
                   row.getBytes(9),
                   row.getBytes(10));
-          // Lazily: a payload is upcast and deserialized when a handler reads it, so a row that
-          // cannot be read fails there, at its position.
-          EventStreamUtils.asStream(
-                  EventStreamUtils.upcastAndDeserializeDomainEvents(
-                      Stream.of(entry), serializer, upcasters))
-              .forEach(message -> events.add(new PositionedEvent(position, globalIndex, message)));
+          try {
+            EventStreamUtils.asStream(
+                    EventStreamUtils.upcastAndDeserializeDomainEvents(
+                        Stream.of(entry), serializer, upcasters))
+                .forEach(
+                    message -> {
+                      // Deserialized here, not when a handler first asks: on the thread that
+                      // reads ahead (ReadAhead), while the rebuild applies the page before.
+                      message.getPayload();
+                      message.getMetaData();
+                      events.add(new PositionedEvent(position, globalIndex, message));
+                    });
+          } catch (RuntimeException unreadable) {
+            throw new UnreadableEventException(position, globalIndex, unreadable);
+          }
         }
       }
     }
     return events;
+  }
+
+  /** A stored event that cannot be upcast or deserialized. */
+  static final class UnreadableEventException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long position;
+    final long globalIndex;
+
+    UnreadableEventException(long position, long globalIndex, RuntimeException cause) {
+      super(cause.getMessage(), cause);
+      this.position = position;
+      this.globalIndex = globalIndex;
+    }
   }
 }

@@ -27,6 +27,7 @@ public class ReadModelCatalogue {
               List.of("org_view", "org_member_view"),
               List.of(),
               List.of(),
+              List.of(),
               jdbc -> List.of(new OrgProjection(jdbc))),
           ReadModel.rebuildable(
               "tasks",
@@ -34,6 +35,11 @@ public class ReadModelCatalogue {
               List.of("task_view", "task_counts"),
               List.of("task_list_versions"),
               List.of("UPDATE task_list_versions SET version = version + 1"),
+              // What task_list_follow_row (V13) keeps in task_counts, from task_view's rows: its
+              // rows of zero tasks are left out, which no reader tells apart (they sum the counts).
+              List.of(
+                  "INSERT INTO task_counts (org_id, status, tasks)"
+                      + " SELECT org_id, status, count(*) FROM task_view GROUP BY org_id, status"),
               jdbc -> List.of(new TaskProjection(jdbc))),
           ReadModel.rebuildable(
               "articles",
@@ -42,6 +48,7 @@ public class ReadModelCatalogue {
               List.of("article_view", "article_tag", "comment_view"),
               List.of("article_list_version"),
               List.of("UPDATE article_list_version SET version = version + 1"),
+              List.of(),
               jdbc -> List.of(new ArticleProjection(jdbc), new CommentProjection(jdbc))),
           ReadModel.rebuildable(
               "integrations",
@@ -49,11 +56,13 @@ public class ReadModelCatalogue {
               List.of("integration_view", "webhook_receipt_view"),
               List.of(),
               List.of(),
+              List.of(),
               jdbc -> List.of(new IntegrationProjection(jdbc), new WebhookReceiptProjection(jdbc))),
           ReadModel.rebuildable(
               "users",
               "The user directory: each user's username (user_directory).",
               List.of("user_directory"),
+              List.of(),
               List.of(),
               List.of(),
               jdbc -> List.of(new UserDirectoryProjection(jdbc))),

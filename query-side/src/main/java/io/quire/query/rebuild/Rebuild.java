@@ -1,6 +1,7 @@
 package io.quire.query.rebuild;
 
 import io.quire.query.rebuild.HistoryPages.PositionedEvent;
+import io.quire.query.rebuild.HistoryPages.UnreadableEventException;
 import io.quire.query.stream.EventStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,6 +56,10 @@ final class Rebuild {
   private final RebuildSettings settings;
   private final ScratchCopy copy;
   private final BooleanSupplier stopping;
+  private BatchedWrites writes;
+
+  /** Batches applied again without batching (see {@link #batch}). */
+  private long redone;
 
   Rebuild(
       ReadModel model,
@@ -101,10 +106,12 @@ final class Rebuild {
 
   void run() {
     long position = 0;
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = dataSource.getConnection();
+        ReadAhead ahead = new ReadAhead(dataSource, history)) {
       connection.setAutoCommit(false);
+      writes = new BatchedWrites(connection);
       NamedParameterJdbcTemplate jdbc =
-          new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true));
+          new NamedParameterJdbcTemplate(new SingleConnectionDataSource(writes.connection(), true));
       List<AnnotationEventHandlerAdapter> handlers =
           model.projections().apply(jdbc).stream().map(AnnotationEventHandlerAdapter::new).toList();
       RebuildRecord record =
@@ -127,7 +134,11 @@ final class Rebuild {
         long head = stream.head().position();
         if (head - position > settings.cutOverWithin()) {
           long to = Math.min(head, position + settings.batch());
-          batch(connection, handlers, position, to, head, progress.eventsPerSecond());
+          List<PositionedEvent> events = read(ahead, connection, position, to);
+          if (head - to > settings.cutOverWithin()) {
+            ahead.start(to, Math.min(head, to + settings.batch()));
+          }
+          batch(connection, handlers, events, position, to, head, progress.eventsPerSecond());
           progress.reached(to, head);
           position = to;
           pause();
@@ -161,37 +172,111 @@ final class Rebuild {
     } catch (SQLException | RuntimeException e) {
       LOG.error("Rebuild of {} failed at position {}", model.name(), position, e);
       fail(position, null, "The rebuild failed: " + reason(e));
+    } finally {
+      if (writes != null) {
+        writes.close();
+      }
     }
   }
 
   /**
-   * Applies the events at positions after {@code from} up to {@code to}, and records {@code to}.
+   * Applies the events at positions after {@code from} up to {@code to}, and records {@code to}, in
+   * one transaction: the handlers' writes go in JDBC batches ({@link BatchedWrites}); should a
+   * batch not do exactly what the handlers were told it did, or anything fail, the transaction is
+   * rolled back (nothing of it is in the copy, and the record still says {@code from}) and the same
+   * events are applied again statement by statement, as the live projections apply them, so that a
+   * poison event is reported at its own position.
    */
   private void batch(
       Connection connection,
       List<AnnotationEventHandlerAdapter> handlers,
+      List<PositionedEvent> events,
       long from,
       long to,
       long head,
       double eventsPerSecond)
       throws SQLException {
     try {
+      transaction(connection, handlers, events, from, to, head, eventsPerSecond, true);
+      return;
+    } catch (LostClaimException lost) {
+      throw lost;
+    } catch (SQLException | RuntimeException e) {
+      redone++;
+      LOG.debug(
+          "Rebuild of {}: positions {} to {} applied again without batching: {}",
+          model.name(),
+          from,
+          to,
+          reason(e));
+    }
+    transaction(connection, handlers, events, from, to, head, eventsPerSecond, false);
+  }
+
+  private void transaction(
+      Connection connection,
+      List<AnnotationEventHandlerAdapter> handlers,
+      List<PositionedEvent> events,
+      long from,
+      long to,
+      long head,
+      double eventsPerSecond,
+      boolean batched)
+      throws SQLException {
+    try {
       onCopy(connection);
-      apply(connection, handlers, from, to);
+      relaxDurability(connection);
+      writes.batching(batched);
+      apply(handlers, events);
+      writes.flush();
+      writes.batching(false);
       if (!records.advance(connection, model.name(), owner, from, to, head, eventsPerSecond)) {
         throw new LostClaimException("another server moved the rebuild on past " + from);
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
+      writes.discard();
+      writes.batching(false);
       connection.rollback();
       throw e;
     }
   }
 
-  private void apply(
-      Connection connection, List<AnnotationEventHandlerAdapter> handlers, long from, long to)
+  /** The events after {@code from} up to {@code to}, read ahead or now. */
+  private List<PositionedEvent> read(ReadAhead ahead, Connection connection, long from, long to)
       throws SQLException {
-    for (PositionedEvent event : history.read(connection, from, to)) {
+    try {
+      return ahead.page(connection, from, to);
+    } catch (UnreadableEventException unreadable) {
+      throw new PoisonEventException(
+          unreadable.position,
+          unreadable.globalIndex,
+          "The event at position "
+              + unreadable.position
+              + " could not be read: "
+              + reason(unreadable.getCause()),
+          unreadable);
+    }
+  }
+
+  private List<PositionedEvent> read(Connection connection, long from, long to)
+      throws SQLException {
+    try {
+      return history.read(connection, from, to);
+    } catch (UnreadableEventException unreadable) {
+      throw new PoisonEventException(
+          unreadable.position,
+          unreadable.globalIndex,
+          "The event at position "
+              + unreadable.position
+              + " could not be read: "
+              + reason(unreadable.getCause()),
+          unreadable);
+    }
+  }
+
+  private void apply(List<AnnotationEventHandlerAdapter> handlers, List<PositionedEvent> events) {
+    for (PositionedEvent event : events) {
       if (event.message().getPayloadType() == UnknownSerializedType.class) {
         // Live, no handler would match it either; a rebuild must not pass over it silently.
         throw new PoisonEventException(
@@ -248,18 +333,21 @@ final class Rebuild {
       long head = stream.head().position();
       onCopy(connection);
       for (long from = position; from < head; from += settings.batch()) {
-        apply(connection, handlers, from, Math.min(head, from + settings.batch()));
+        apply(handlers, read(connection, from, Math.min(head, from + settings.batch())));
       }
       copy.swap(connection);
       records.done(connection, model.name(), head);
       connection.commit();
       LOG.info(
           "Rebuild of {} done: the new copy, built up to position {}, serves (cut-over {} ms,"
-              + " {} events applied in it)",
+              + " {} events applied in it; {} batches of writes sent, {} ranges applied again"
+              + " without batching)",
           model.name(),
           head,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-          head - position);
+          head - position,
+          writes.batchesSent(),
+          redone);
       return true;
     } catch (SQLException e) {
       connection.rollback();
@@ -297,6 +385,21 @@ final class Rebuild {
     }
     sql.execute("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE");
     sql.execute("SET LOCAL statement_timeout TO DEFAULT");
+  }
+
+  /**
+   * Lets a batch's commit return before its WAL is on disk ({@code synchronous_commit = off} for
+   * this transaction alone). Safe here: the batch's rows and the position it records are in one
+   * transaction, and a crash of PostgreSQL can only lose the last transactions committed, whole and
+   * in commit order, so what survives is a copy with exactly the events up to the position its
+   * record states, from which the rebuild goes on (on this server, or another that takes it over),
+   * applying nothing twice. Nobody reads the copy or waits for these commits: it serves only after
+   * the cut-over, whose commit stays synchronous.
+   */
+  private static void relaxDurability(Connection connection) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("SET LOCAL synchronous_commit = off");
+    }
   }
 
   private void onCopy(Connection connection) throws SQLException {

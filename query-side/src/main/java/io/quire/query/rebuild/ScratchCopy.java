@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * the trigger functions that keep counts, so the same handlers and triggers that keep the live
  * tables build the copy. Keys come first (handlers look rows up by them); the other indexes and the
  * foreign keys are made once the copy is built, which is cheaper than keeping them up row by row.
+ * So are the triggers of a model that says how to compute what they keep ({@link
+ * ReadModel#keptByTriggers()}): one statement at the end instead of a trigger call for every row
+ * changed.
  */
 final class ScratchCopy {
 
@@ -67,17 +70,52 @@ final class ScratchCopy {
       for (String counter : model.counters()) {
         sql.execute("INSERT INTO " + in(scratch, counter) + " SELECT * FROM " + in(live, counter));
       }
-      for (String table : model.tables()) {
-        for (String trigger : definitions(connection, TRIGGERS, table)) {
-          sql.execute(onScratch(trigger, table));
-        }
+      if (model.keptByTriggers().isEmpty()) {
+        createTriggers(connection, sql);
       }
     }
   }
 
-  /** Makes the copy's other indexes and its foreign keys, once its rows are in. */
+  private void createTriggers(Connection connection, Statement sql) throws SQLException {
+    for (String table : model.tables()) {
+      for (String trigger : definitions(connection, TRIGGERS, table)) {
+        sql.execute(onScratch(trigger, table));
+      }
+    }
+  }
+
+  /** Whether the copy has the live tables' triggers yet. */
+  private boolean hasTriggers(Connection connection) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND NOT t.tgisinternal")) {
+      select.setString(1, scratch);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1) > 0;
+      }
+    }
+  }
+
+  /**
+   * Makes the copy's other indexes and its foreign keys, once its rows are in; and, for a model
+   * whose copy is built without triggers ({@link ReadModel#keptByTriggers()}), computes what they
+   * keep and makes them, so that the events applied from here on keep it as the live tables do. The
+   * caller commits it all at once, so a copy either has its triggers and what they keep, or
+   * neither.
+   */
   void finish(Connection connection) throws SQLException {
     try (Statement sql = connection.createStatement()) {
+      if (!model.keptByTriggers().isEmpty() && !hasTriggers(connection)) {
+        sql.execute("SET LOCAL search_path TO " + searchPath());
+        for (String statement : model.keptByTriggers()) {
+          sql.execute(statement);
+        }
+        sql.execute("SET LOCAL search_path TO DEFAULT");
+        createTriggers(connection, sql);
+      }
       // Idempotent, as a server that takes a rebuild over may finish the copy a second time.
       for (String table : model.tables()) {
         for (String index : definitions(connection, INDEXES, table)) {

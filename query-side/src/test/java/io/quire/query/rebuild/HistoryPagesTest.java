@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quire.kernel.tasks.TaskCreatedEvent;
 import io.quire.kernel.upcasting.KernelUpcasters;
 import io.quire.query.rebuild.HistoryPages.PositionedEvent;
+import io.quire.query.rebuild.HistoryPages.UnreadableEventException;
 import io.quire.query.stream.EventStream;
 import io.quire.query.testing.ReadModelDatabase;
 import io.quire.query.testing.StoredEvents;
@@ -73,7 +74,7 @@ class HistoryPagesTest {
   }
 
   @Test
-  void aRowThatCannotBeReadFailsWhenItsPayloadIsReadAtItsPosition() throws Exception {
+  void aRowThatCannotBeReadIsReportedWithItsPosition() throws Exception {
     storeAndStamp();
     db.jdbc()
         .getJdbcTemplate()
@@ -82,10 +83,13 @@ class HistoryPagesTest {
             "{\"userId\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     try (Connection connection = dataSource.getConnection()) {
-      PositionedEvent broken = pages.read(connection, 0, 1).get(0);
-
-      assertThat(broken.position()).isEqualTo(1);
-      assertThatThrownBy(() -> broken.message().getPayload()).isInstanceOf(RuntimeException.class);
+      assertThatThrownBy(() -> pages.read(connection, 0, 3))
+          .isInstanceOfSatisfying(
+              UnreadableEventException.class,
+              unreadable -> {
+                assertThat(unreadable.position).isEqualTo(1);
+                assertThat(unreadable.globalIndex).isEqualTo(1);
+              });
     }
   }
 
