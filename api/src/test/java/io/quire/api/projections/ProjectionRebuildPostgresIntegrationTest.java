@@ -299,11 +299,19 @@ class ProjectionRebuildPostgresIntegrationTest {
                     + " AND sequence_number = 1",
                 Long.class,
                 task);
+    // Its commit position, once the stream has stamped it (in the background, within moments).
     long position =
-        quire
-            .sql()
-            .queryForObject(
-                "SELECT position FROM audit_event WHERE global_index = ?", Long.class, retitled);
+        await("the retitle's commit position")
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    quire
+                        .sql()
+                        .queryForObject(
+                            "SELECT position FROM audit_event WHERE global_index = ?",
+                            Long.class,
+                            retitled),
+                java.util.Objects::nonNull);
     byte[] payload =
         quire
             .sql()

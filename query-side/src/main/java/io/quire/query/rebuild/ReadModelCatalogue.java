@@ -35,8 +35,8 @@ public class ReadModelCatalogue {
               List.of("task_view", "task_counts"),
               List.of("task_list_versions"),
               List.of("UPDATE task_list_versions SET version = version + 1"),
-              // What task_list_follow_row (V13) keeps in task_counts, from task_view's rows: its
-              // rows of zero tasks are left out, which no reader tells apart (they sum the counts).
+              // What task_list_follow_row (V13) keeps in task_counts, from task_view's rows (no
+              // row of zero tasks: the triggers delete a count that reaches zero, V20).
               List.of(
                   "INSERT INTO task_counts (org_id, status, tasks)"
                       + " SELECT org_id, status, count(*) FROM task_view GROUP BY org_id, status"),
