@@ -104,7 +104,7 @@ class WriteStatementCountIntegrationTest {
         .isEqualTo(
             Map.of(
                 "create",
-                new Cost(3, 8),
+                new Cost(3, 7),
                 "status",
                 new Cost(4, 9),
                 "reassign",
@@ -260,7 +260,7 @@ class WriteStatementCountIntegrationTest {
                 "integration",
                 new Cost(3, 9),
                 "webhook",
-                new Cost(2, 13)));
+                new Cost(2, 12)));
   }
 
   @Test

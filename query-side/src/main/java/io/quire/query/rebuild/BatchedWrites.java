@@ -47,6 +47,7 @@ final class BatchedWrites {
   private final Connection real;
   private final Connection proxy;
   private final Map<String, PreparedStatement> writes = new HashMap<>();
+  private final Map<String, PreparedStatement> proxies = new HashMap<>();
   private boolean batching;
   private PreparedStatement pending;
   private String pendingSql;
@@ -131,6 +132,7 @@ final class BatchedWrites {
       }
     }
     writes.clear();
+    proxies.clear();
   }
 
   private Object onConnection(Object self, Method method, Object[] args) throws Throwable {
@@ -179,19 +181,24 @@ final class BatchedWrites {
     return verb.equals("INSERT") || verb.equals("UPDATE") || verb.equals("DELETE");
   }
 
-  /** A statement whose {@code executeUpdate} adds to the batch. */
+  /**
+   * A statement whose {@code executeUpdate} adds to the batch: one real statement and one proxy for
+   * each SQL text, made on its first use and handed out again for every later write of it.
+   */
   private PreparedStatement write(String sql) throws SQLException {
-    PreparedStatement statement = writes.get(sql);
-    if (statement == null) {
-      statement = real.prepareStatement(sql);
-      writes.put(sql, statement);
+    PreparedStatement proxy = proxies.get(sql);
+    if (proxy == null) {
+      PreparedStatement target = real.prepareStatement(sql);
+      writes.put(sql, target);
+      proxy =
+          (PreparedStatement)
+              Proxy.newProxyInstance(
+                  BatchedWrites.class.getClassLoader(),
+                  new Class<?>[] {PreparedStatement.class},
+                  (self, method, args) -> onStatement(sql, target, self, method, args));
+      proxies.put(sql, proxy);
     }
-    PreparedStatement target = statement;
-    return (PreparedStatement)
-        Proxy.newProxyInstance(
-            BatchedWrites.class.getClassLoader(),
-            new Class<?>[] {PreparedStatement.class},
-            (self, method, args) -> onStatement(sql, target, self, method, args));
+    return proxy;
   }
 
   private Object onStatement(

@@ -121,6 +121,18 @@ final class Rebuild {
               .orElseThrow(() -> new LostClaimException("the rebuild is no longer ours"));
       connection.commit();
       position = record.position();
+      if (position > 0 && copy.lostInACrash(connection)) {
+        LOG.warn(
+            "Rebuild of {}: the copy built up to position {} was emptied by a crash of the"
+                + " database; starting again from the first event",
+            model.name(),
+            position);
+        if (!records.restart(connection, model.name(), owner, position)) {
+          throw new LostClaimException("the rebuild is no longer ours");
+        }
+        connection.commit();
+        position = 0;
+      }
       if (position == 0) {
         copy.create(connection);
         if (records.lockOwned(connection, model.name(), owner).isEmpty()) {
@@ -145,7 +157,7 @@ final class Rebuild {
           continue;
         }
         if (!finished) {
-          copy.finish(connection);
+          copy.finish(connection, dataSource);
           connection.commit();
           finished = true;
           continue;

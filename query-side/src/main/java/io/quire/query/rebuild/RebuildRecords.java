@@ -157,6 +157,22 @@ final class RebuildRecords {
     }
   }
 
+  /**
+   * Sets a rebuild at {@code from} back to the first event (its copy was lost): false when {@code
+   * owner} no longer owns it or another server moved it on.
+   */
+  boolean restart(Connection connection, String name, String owner, long from) throws SQLException {
+    try (PreparedStatement restart =
+        connection.prepareStatement(
+            "UPDATE projection_rebuild SET position = 0"
+                + " WHERE name = ? AND owner = ? AND status = 'replaying' AND position = ?")) {
+      restart.setString(1, name);
+      restart.setString(2, owner);
+      restart.setLong(3, from);
+      return restart.executeUpdate() == 1;
+    }
+  }
+
   /** Locks the row for the cut-over: the position reached, if {@code owner} still owns it. */
   Optional<Long> lockOwned(Connection connection, String name, String owner) throws SQLException {
     try (PreparedStatement lock =

@@ -49,11 +49,12 @@ public class TaskProjection {
     this.tasks = new VersionedRows(jdbc, "task_view", "task_id");
   }
 
+  /**
+   * Inserts the task's row unless it has one (the event was applied before): one statement, where a
+   * lookup and then an insert would be two round trips on every create.
+   */
   @EventHandler
   void on(TaskCreatedEvent event, @SequenceNumber long sequence) {
-    if (!tasks.isNew(event.taskId().value())) {
-      return;
-    }
     MapSqlParameterSource params =
         new MapSqlParameterSource("taskId", event.taskId().value())
             .addValue("orgId", event.orgId().value())
@@ -69,8 +70,12 @@ public class TaskProjection {
         """
         INSERT INTO task_view (task_id, org_id, title, description, status, created_by,
                                assigned_to, due_date, created_at, updated_at, version)
-        VALUES (:taskId, :orgId, :title, :description, :status, :createdBy,
-                :assignedTo, :dueDate, :createdAt, :createdAt, :version)
+        SELECT CAST(:taskId AS uuid), CAST(:orgId AS uuid), CAST(:title AS varchar),
+               CAST(:description AS varchar), CAST(:status AS varchar),
+               CAST(:createdBy AS uuid), CAST(:assignedTo AS uuid), CAST(:dueDate AS date),
+               CAST(:createdAt AS timestamp with time zone),
+               CAST(:createdAt AS timestamp with time zone), CAST(:version AS bigint)
+        WHERE NOT EXISTS (SELECT 1 FROM task_view WHERE task_id = CAST(:taskId AS uuid))
         """,
         params);
   }
