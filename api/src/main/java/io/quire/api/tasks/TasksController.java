@@ -4,6 +4,8 @@ import io.quire.api.accounts.CurrentUser;
 import io.quire.api.errors.ApiErrors;
 import io.quire.api.errors.ApiException;
 import io.quire.api.errors.ErrorCode;
+import io.quire.api.orgs.MembershipCheckedByQuery;
+import io.quire.api.orgs.OrgAccessInterceptor;
 import io.quire.api.tasks.TaskDtos.CreateTaskRequest;
 import io.quire.api.tasks.TaskDtos.HistoryEntryResponse;
 import io.quire.api.tasks.TaskDtos.PatchTaskRequest;
@@ -19,6 +21,7 @@ import io.quire.kernel.orgs.OrgAccess;
 import io.quire.kernel.tasks.CreateTaskCommand;
 import io.quire.kernel.tasks.DeleteTaskCommand;
 import io.quire.kernel.tasks.EditTaskCommand;
+import io.quire.kernel.tasks.FindMembersTaskQuery;
 import io.quire.kernel.tasks.FindTaskAsOfQuery;
 import io.quire.kernel.tasks.FindTaskQuery;
 import io.quire.kernel.tasks.TaskHistoryPage;
@@ -65,10 +68,12 @@ class TasksController {
 
   private final CommandGateway commands;
   private final ReadModels readModels;
+  private final OrgAccessInterceptor orgAccess;
 
-  TasksController(CommandGateway commands, ReadModels readModels) {
+  TasksController(CommandGateway commands, ReadModels readModels, OrgAccessInterceptor orgAccess) {
     this.commands = commands;
     this.readModels = readModels;
+    this.orgAccess = orgAccess;
   }
 
   @PostMapping
@@ -137,11 +142,11 @@ class TasksController {
       description =
           "With `as_of`, the task as it stood then, rebuilt from its events (404 if it did not"
               + " exist yet).")
+  @MembershipCheckedByQuery
   TaskResponse one(
       CurrentUser user,
       @PathVariable String slug,
       @PathVariable String taskId,
-      OrgAccess access,
       @Parameter(
               name = "as_of",
               description = "An ISO-8601 timestamp, e.g. `2026-03-01T12:00:00Z`.",
@@ -149,10 +154,18 @@ class TasksController {
           @RequestParam(name = "as_of", required = false)
           String asOf,
       HttpServletResponse response) {
-    TaskId id = new TaskId(PathIds.uuid(taskId));
     if (asOf == null) {
-      return withEtag(current(access, id), response);
+      // The membership check and the read in one statement (a non-member, an unknown org and an
+      // unknown task are the same 404).
+      TaskId id = new TaskId(PathIds.uuid(taskId));
+      return withEtag(
+          readModels
+              .find(new FindMembersTaskQuery(slug, user.id(), id), TaskView.class)
+              .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)),
+          response);
     }
+    OrgAccess access = orgAccess.lookUp(slug, user);
+    TaskId id = new TaskId(PathIds.uuid(taskId));
     Instant instant = Timestamps.required("as_of", asOf);
     return withEtag(
         readModels

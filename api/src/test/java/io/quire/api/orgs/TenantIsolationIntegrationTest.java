@@ -38,6 +38,8 @@ class TenantIsolationIntegrationTest {
           new Probe("POST", "tasks/", "{\"unknown\": 1}"),
           new Probe("GET", "tasks/%t/", null),
           new Probe("GET", "tasks/%t/?as_of=2026-03-01T12:00:00Z", null),
+          new Probe("GET", "tasks/%t/?as_of=nonsense", null),
+          new Probe("GET", "tasks/not-a-task-id/", null),
           new Probe("PATCH", "tasks/%t/", "{\"status\": \"done\"}"),
           new Probe("DELETE", "tasks/%t/", null),
           new Probe("GET", "tasks/%t/history/", null));

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What each write endpoint costs the database: the statements its request thread runs and the
- * transactions they make up (each commit or rollback, and each statement in autocommit mode),
- * counted on the server for one request with warm caches. A change that adds a round trip to a
- * write fails here; one that removes some updates the figure (and docs/performance.md, *Statements
- * per write*).
+ * What each write endpoint (and the task detail) costs the database: the statements its request
+ * thread runs and the transactions they make up (each commit or rollback, and each statement in
+ * autocommit mode), counted on the server for one request with warm caches. A change that adds a
+ * round trip to a write fails here; one that removes some updates the figure (and
+ * docs/performance.md, *Statements per write*).
  */
 @IntegrationTest
 class WriteStatementCountIntegrationTest {
@@ -74,6 +74,23 @@ class WriteStatementCountIntegrationTest {
   private TestUser warm(TestUser user) {
     assertThat(api.as(user.token()).get("/api/v1/auth/me/").status()).isEqualTo(200);
     return user;
+  }
+
+  /**
+   * Not a write, but the read the performance issue names: a task's detail checks the caller's
+   * membership and reads the task in one statement (it was two: the org access, then the task).
+   */
+  @Test
+  void aTaskDetailIsOneStatementWithItsMembershipCheck() {
+    Team team = orgs.aTeam();
+    TestUser ada = warm(team.ada());
+    String task = orgs.aTask(team.org(), ada, null, "Read");
+    String path = team.org().path("tasks/") + task + "/";
+    api.as(ada.token()).get(path);
+
+    assertThat(cost(r -> r.token(ada.token()), "GET", path, 200)).isEqualTo(new Cost(1, 1));
+    assertThat(cost(r -> r.token(warm(team.dave()).token()), "GET", path, 404))
+        .isEqualTo(new Cost(1, 1));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.quire.query.tasks;
 
+import io.quire.kernel.tasks.FindMembersTaskQuery;
 import io.quire.kernel.tasks.FindTaskQuery;
 import io.quire.kernel.tasks.ListTasksQuery;
 import io.quire.kernel.tasks.TaskPage;
@@ -70,6 +71,23 @@ public class TaskQueries {
             TaskListSql.SELECT_TASKS + "WHERE t.task_id = :taskId AND t.org_id = :orgId",
             new MapSqlParameterSource("taskId", query.taskId().value())
                 .addValue("orgId", query.orgId().value()),
+            TaskRows.TASK_VIEW));
+  }
+
+  /**
+   * One task of the org, if the user is a member of it: the org access check and the read in one
+   * statement (empty for a non-member, an unknown org or task alike, as each is the same 404).
+   */
+  @QueryHandler
+  public Optional<TaskView> handle(FindMembersTaskQuery query) {
+    return SqlValues.atMostOne(
+        jdbc.query(
+            TaskListSql.SELECT_TASKS
+                + "JOIN org_member_view m ON m.org_id = o.org_id AND m.user_id = :userId\n"
+                + "WHERE t.task_id = :taskId AND o.slug = :slug",
+            new MapSqlParameterSource("taskId", query.taskId().value())
+                .addValue("slug", query.slug())
+                .addValue("userId", query.member().value()),
             TaskRows.TASK_VIEW));
   }
 }
