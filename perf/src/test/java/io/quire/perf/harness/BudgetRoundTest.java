@@ -51,7 +51,8 @@ class BudgetRoundTest {
         .contains("p95 / floor p95 | of /livez/ | of pgbench |")
         .contains(
             "| create task | 500 | 0 | 500.0 | append | 50.0% | 5 ms | 20 ms | 40 ms | 2.0x |")
-        .contains("append 1000 requests/s, p95 10 ms");
+        .contains("append 1000 requests/s, p95 10 ms")
+        .contains("Writes together: 500.0/s, 50.0% of the floor append");
   }
 
   @Test

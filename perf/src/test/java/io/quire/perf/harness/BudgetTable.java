@@ -51,6 +51,22 @@ final class BudgetTable {
             livez.requestsPerSecond(),
             livez.p95Millis(),
             livez.p99Millis()));
+    double writes =
+        result.report().byName().values().stream()
+            .filter(row -> !row.name().contains(" / "))
+            .filter(row -> FloorMeasurement.comparesWithAppend(row.name()))
+            .mapToDouble(GatlingReport.RequestStats::requestsPerSecond)
+            .sum();
+    if (writes > 0) {
+      // The write budgets judge the writes together (each kind its equal part): say so in one
+      // figure.
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "Writes together: %.1f/s, %.1f%% of the floor append",
+              writes,
+              100 * writes / floor.append().requestsPerSecond()));
+    }
     if (rounds.size() > 1) {
       lines.add("");
       lines.add(
