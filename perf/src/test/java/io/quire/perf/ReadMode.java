@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * What one {@link PublicReader} visit does, chosen with {@code -Dquire.reads=} (default {@code
  * mix}). {@code mix} is the realistic reader; the others load one endpoint alone, so that its
- * throughput can be compared with the trivial endpoint's ({@link Baseline}); {@link #budgets()}
+ * throughput can be compared with the stack floor read's ({@link StackFloor}); {@link #budgets()}
  * says what each mode must reach.
  */
 enum ReadMode {
@@ -60,28 +60,28 @@ enum ReadMode {
   abstract ChainBuilder visit(LoadProfile profile);
 
   /**
-   * This mode's budgets: the request it loads alone reaches its share of the trivial endpoint's
-   * requests/s (35% for a list-like read, 50% for a detail), and every request's p95 is at most
-   * twice the trivial endpoint's.
+   * This mode's budgets: the request it loads alone reaches its share of the stack floor read's
+   * requests/s (60% for a list-like read, 80% for a detail), and every request's p95 is at most
+   * twice the floor read's.
    */
   Budgets budgets() {
-    Budgets budgets = new Budgets(Baselines.fromSystemProperties(false));
+    Budgets budgets = new Budgets(Baselines.fromSystemProperties(Baselines.Needs.READ));
     return switch (this) {
       case MIX ->
           budgets
-              .latencyOfTrivial(ArticleReads.LIST, 2)
-              .latencyOfTrivial(ArticleReads.SEARCH, 2)
-              .latencyOfTrivial(ArticleReads.TAG, 2)
-              .latencyOfTrivial(ArticleReads.DETAIL, 2);
-      case LIST -> alone(budgets, ArticleReads.LIST, 0.35);
-      case SEARCH -> alone(budgets, ArticleReads.SEARCH, 0.35);
-      case TAG -> alone(budgets, ArticleReads.TAG, 0.35);
-      case DETAIL -> alone(budgets, ArticleReads.DETAIL, 0.50);
+              .latencyOfFloorRead(ArticleReads.LIST, 2)
+              .latencyOfFloorRead(ArticleReads.SEARCH, 2)
+              .latencyOfFloorRead(ArticleReads.TAG, 2)
+              .latencyOfFloorRead(ArticleReads.DETAIL, 2);
+      case LIST -> alone(budgets, ArticleReads.LIST, 0.60);
+      case SEARCH -> alone(budgets, ArticleReads.SEARCH, 0.60);
+      case TAG -> alone(budgets, ArticleReads.TAG, 0.60);
+      case DETAIL -> alone(budgets, ArticleReads.DETAIL, 0.80);
     };
   }
 
   private static Budgets alone(Budgets budgets, String request, double share) {
-    return budgets.throughputOfTrivial(request, share).latencyOfTrivial(request, 2);
+    return budgets.throughputOfFloorRead(request, share).latencyOfFloorRead(request, 2);
   }
 
   static ReadMode fromSystemProperties() {

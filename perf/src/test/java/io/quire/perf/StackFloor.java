@@ -10,22 +10,39 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The stack floor ({@code io.quire.perf.floor}, a separate minimal Spring MVC and JDBC application)
  * under the same {@link LoadProfile} as the other simulations: {@code -Dquire.floor=append}
  * (default) posts pgbench's transaction, {@code read} reads one row by primary key, each on a
- * random one of {@code -Dquire.floor.aggregates} (default 100,000, as the floor starts with). Run
- * through {@code BudgetRun} with {@code --base-url} at the floor, it is measured against pgbench
- * and the floor's own {@code /livez/}: how much of the write and read budgets a Spring MVC endpoint
- * over JDBC reaches on this machine at the least. A reference, not a budget: only "no request
- * failed" is asserted.
+ * random one of {@code -Dquire.floor.aggregates} (default 100,000, as the floor starts with). It is
+ * what every budget is a ratio to: {@code BudgetRun} starts the floor and runs this simulation in
+ * both modes, right before the simulation it judges, under the same load profile ({@link
+ * Baselines}). A reference, not a budget: only "no request failed" is asserted.
  */
 public class StackFloor extends Simulation {
 
   public static final String APPEND = "floor append";
   public static final String READ = "floor read";
+
+  private static final Set<String> WRITES =
+      Set.of(
+          TaskWrites.CREATE,
+          TaskWrites.STATUS,
+          TaskWrites.REASSIGN,
+          WebhookDeliveries.FIRST,
+          WebhookDeliveries.DUPLICATE,
+          APPEND);
+
+  /**
+   * Which floor request a simulation's request compares with ({@link #APPEND} for a write, {@link
+   * #READ} for anything else), for the harness's tables: the budgets themselves name theirs.
+   */
+  public static String floorOf(String request) {
+    return WRITES.contains(request) ? APPEND : READ;
+  }
 
   public StackFloor() {
     LoadProfile profile = LoadProfile.fromSystemProperties();

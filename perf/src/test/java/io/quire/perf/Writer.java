@@ -14,9 +14,10 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code closed} (default): {@code quire.users} (16) users as fast as they can; budget:
- *       writes/s at least 45% of pgbench's transactions/s;
- *   <li>{@code open}: new visits at a constant rate of half that budget (22.5% of pgbench's
- *       transactions/s, in writes/s); budget: p95 of each write at most 25 ms, p99 50 ms. {@code
+ *       writes/s at least 50% of the stack floor append's requests/s, p95 of each write at most
+ *       twice the floor append's p95;
+ *   <li>{@code open}: new visits at a constant rate of half that budget (25% of the floor append's
+ *       requests/s, in writes/s); budget: p95 of each write at most 25 ms, p99 50 ms. {@code
  *       -Dquire.openVisitsPerSecond=} runs another rate instead (three writes a visit), to see the
  *       latency where the server keeps up.
  * </ul>
@@ -25,7 +26,7 @@ import java.util.Locale;
  */
 public class Writer extends Simulation {
 
-  static final double WRITES_SHARE_OF_PGBENCH = 0.45;
+  static final double WRITES_SHARE_OF_FLOOR = 0.50;
 
   enum Load {
     CLOSED,
@@ -35,7 +36,7 @@ public class Writer extends Simulation {
   public Writer() {
     LoadProfile profile = LoadProfile.fromSystemProperties();
     Load load = Load.valueOf(System.getProperty("quire.writes", "closed").toUpperCase(Locale.ROOT));
-    Baselines baselines = Baselines.fromSystemProperties(true);
+    Baselines baselines = Baselines.fromSystemProperties(Baselines.Needs.APPEND);
     Budgets budgets = new Budgets(baselines);
     ScenarioBuilder writer =
         scenario("Writer " + load)
@@ -44,10 +45,13 @@ public class Writer extends Simulation {
     PopulationBuilder population;
     if (load == Load.CLOSED) {
       TaskWrites.WRITES.forEach(
-          w -> budgets.writesOfPgbench(w, WRITES_SHARE_OF_PGBENCH, TaskWrites.WRITES.size()));
+          w ->
+              budgets
+                  .writesOfFloorAppend(w, WRITES_SHARE_OF_FLOOR, TaskWrites.WRITES.size())
+                  .latencyOfFloorAppend(w, 2));
       population = writer.injectClosed(profile.injection());
     } else {
-      double writesPerSecond = WRITES_SHARE_OF_PGBENCH / 2 * baselines.pgbenchTps();
+      double writesPerSecond = WRITES_SHARE_OF_FLOOR / 2 * baselines.append().requestsPerSecond();
       double budgetRate = writesPerSecond / TaskWrites.WRITES.size();
       // quire.openVisitsPerSecond: another rate, to see the latency at a rate the server can
       // serve (a diagnosis, not the budget's rate; docs/performance.md says which was run).
