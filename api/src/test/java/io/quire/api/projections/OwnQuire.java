@@ -25,6 +25,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 final class OwnQuire implements AutoCloseable {
 
+  /**
+   * The JUnit resource lock of the test classes that start servers of their own on PostgreSQL (each
+   * with its connection pool): one such class at a time, so that together they stay well within
+   * PostgreSQL's {@code max_connections} (100 here) beside the shared test server.
+   */
+  static final String SERVERS = "quire-servers-of-their-own";
+
   private final TestDatabase.Connection database;
   private final List<ConfigurableApplicationContext> servers = new ArrayList<>();
 

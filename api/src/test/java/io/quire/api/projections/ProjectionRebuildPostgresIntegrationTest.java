@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pause), so that they overlap the writes for seconds.
  */
 @TestInstance(Lifecycle.PER_CLASS)
+@ResourceLock(OwnQuire.SERVERS)
 class ProjectionRebuildPostgresIntegrationTest {
 
   private OwnQuire quire;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A server killed in the middle of a rebuild: the current copy goes on serving, the state says the
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Timeout;
  * without a kill makes. Every server here rebuilds slowly (batches of 10 with a pause) and claims
  * for 3 s, so the kill lands mid-rebuild and the takeover comes soon.
  */
+@ResourceLock(OwnQuire.SERVERS)
+@Execution(ExecutionMode.SAME_THREAD)
 class RebuildKillPostgresIntegrationTest {
 
   private static final String BATCH = "--quire.projections.rebuild.batch=10";

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.quicktheories.core.Gen;
 
 /**
@@ -30,6 +31,7 @@ import org.quicktheories.core.Gen;
  * in the build).
  */
 @TestInstance(Lifecycle.PER_CLASS)
+@ResourceLock(OwnQuire.SERVERS)
 class RebuildMatchesTheLiveReadModelsProperties {
 
   private static final int KINDS = 19;
