@@ -60,11 +60,7 @@ final class Budgets {
 
   /** p95 at most {@code factor} times the floor read's p95, p99 at most twice that. */
   Budgets latencyOfFloorRead(String request, double factor) {
-    return latency(
-        request,
-        baselines.read().p95Limit(factor),
-        String.format(Locale.ROOT, "%.0fx the floor read's p95", factor),
-        details(request));
+    return latencyOfFloor(request, factor, baselines.read(), "read");
   }
 
   /**
@@ -87,10 +83,15 @@ final class Budgets {
 
   /** p95 at most {@code factor} times the floor append's p95, p99 at most twice that. */
   Budgets latencyOfFloorAppend(String request, double factor) {
+    return latencyOfFloor(request, factor, baselines.append(), "append");
+  }
+
+  private Budgets latencyOfFloor(
+      String request, double factor, Baselines.Floor floor, String floorRequest) {
     return latency(
         request,
-        baselines.append().p95Limit(factor),
-        String.format(Locale.ROOT, "%.0fx the floor append's p95", factor),
+        floor.p95Limit(factor),
+        String.format(Locale.ROOT, "%.0fx the floor %s's p95", factor, floorRequest),
         details(request));
   }
 

@@ -79,6 +79,15 @@ final class OwnQuire implements AutoCloseable {
     return new JdbcTemplate(dataSource());
   }
 
+  /** How many rebuild copies (scratch schemas) the database holds: none once rebuilds are over. */
+  long scratchSchemas() {
+    return sql()
+        .queryForObject(
+            "SELECT COUNT(*) FROM information_schema.schemata"
+                + " WHERE schema_name LIKE 'quire_rebuild%'",
+            Long.class);
+  }
+
   DataSource dataSource() {
     return new DriverManagerDataSource(database.url(), database.username(), database.password());
   }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -313,7 +314,7 @@ class ProjectionRebuildPostgresIntegrationTest {
                             "SELECT position FROM audit_event WHERE global_index = ?",
                             Long.class,
                             retitled),
-                java.util.Objects::nonNull);
+                Objects::nonNull);
     byte[] payload =
         quire
             .sql()
@@ -342,13 +343,7 @@ class ProjectionRebuildPostgresIntegrationTest {
         .contains("TaskRetitledEvent", "position " + position, "events are missing");
     assertThat(rebuildsOnTwo.status("tasks").get("status").asText()).isEqualTo("error");
     assertThat(staff.task(slug, task).get("title").asText()).isEqualTo("Poisoned again");
-    assertThat(
-            quire
-                .sql()
-                .queryForObject(
-                    "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'quire_rebuild%'",
-                    Long.class))
-        .isZero();
+    assertThat(quire.scratchSchemas()).isZero();
 
     quire
         .sql()

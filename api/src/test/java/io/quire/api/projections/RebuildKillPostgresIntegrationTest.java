@@ -53,7 +53,7 @@ class RebuildKillPostgresIntegrationTest {
                     .isGreaterThanOrEqualTo(killed.stopped().get("position").asLong());
               });
       assertThat(ReadModelRows.of(quire.sql(), "tasks")).isEqualTo(killed.before());
-      assertThat(scratchSchemas(quire)).isZero();
+      assertThat(quire.scratchSchemas()).isZero();
     }
   }
 
@@ -94,7 +94,7 @@ class RebuildKillPostgresIntegrationTest {
                     .isLessThan(killed.stopped().get("position").asLong());
               });
       assertThat(ReadModelRows.of(quire.sql(), "tasks")).isEqualTo(killed.before());
-      assertThat(scratchSchemas(quire)).isZero();
+      assertThat(quire.scratchSchemas()).isZero();
     }
   }
 
@@ -174,14 +174,5 @@ class RebuildKillPostgresIntegrationTest {
             },
             "running"::equals);
     return seen;
-  }
-
-  private static long scratchSchemas(OwnQuire quire) {
-    return quire
-        .sql()
-        .queryForObject(
-            "SELECT COUNT(*) FROM information_schema.schemata"
-                + " WHERE schema_name LIKE 'quire_rebuild%'",
-            Long.class);
   }
 }

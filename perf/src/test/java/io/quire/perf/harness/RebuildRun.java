@@ -1,5 +1,7 @@
 package io.quire.perf.harness;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The rebuild measurement (docs/performance.md, <i>Rebuilding a read model</i>): prepares an event
@@ -380,42 +383,47 @@ public final class RebuildRun {
     if (answer.statusCode() / 100 != 2) {
       throw new IllegalStateException("rebuild: " + answer.statusCode() + " " + answer.body());
     }
-    double rate = 0;
+    double[] rate = {0};
     List<String> samples = new ArrayList<>();
-    long lastSample = 0;
-    while (true) {
-      JsonNode status = get("/api/v1/admin/projections/tasks/", token);
-      String state = status.path("status").asText();
-      if (status.path("replay").has("events_per_second")) {
-        rate = status.path("replay").path("events_per_second").asDouble();
-      }
-      long now = System.nanoTime();
-      if (now - lastSample > 10_000_000_000L) {
-        lastSample = now;
-        samples.add(
-            String.format(
-                Locale.ROOT,
-                "%5.0f s: %s, position %,d of %,d, %,.0f events/s, ETA %s s",
-                (now - started) / 1e9,
-                state,
-                status.path("position").asLong(),
-                status.path("head").asLong(),
-                rate,
-                status.path("replay").path("eta_seconds").asText("?")));
-        System.out.println(samples.get(samples.size() - 1));
-      }
-      if ("error".equals(state) || "stopped".equals(state)) {
-        throw new IllegalStateException("the rebuild stopped: " + status);
-      }
-      if ("running".equals(state) && !rebuiltBefore.equals(status.path("rebuilt_at").asText(""))) {
-        double seconds = (System.nanoTime() - started) / 1e9;
-        if (done != null) {
-          done.set(true);
-        }
-        return new Result(status.path("head").asLong(), seconds, rate, samples);
-      }
-      Thread.sleep(200);
+    long[] lastSample = {0};
+    AtomicReference<JsonNode> last = new AtomicReference<>();
+    await("the rebuild of tasks")
+        .atMost(Duration.ofMinutes(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              JsonNode status = get("/api/v1/admin/projections/tasks/", token);
+              last.set(status);
+              String state = status.path("status").asText();
+              if (status.path("replay").has("events_per_second")) {
+                rate[0] = status.path("replay").path("events_per_second").asDouble();
+              }
+              long now = System.nanoTime();
+              if (now - lastSample[0] > 10_000_000_000L) {
+                lastSample[0] = now;
+                samples.add(
+                    String.format(
+                        Locale.ROOT,
+                        "%5.0f s: %s, position %,d of %,d, %,.0f events/s, ETA %s s",
+                        (now - started) / 1e9,
+                        state,
+                        status.path("position").asLong(),
+                        status.path("head").asLong(),
+                        rate[0],
+                        status.path("replay").path("eta_seconds").asText("?")));
+                System.out.println(samples.get(samples.size() - 1));
+              }
+              if ("error".equals(state) || "stopped".equals(state)) {
+                throw new IllegalStateException("the rebuild stopped: " + status);
+              }
+              return "running".equals(state)
+                  && !rebuiltBefore.equals(status.path("rebuilt_at").asText(""));
+            });
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (done != null) {
+      done.set(true);
     }
+    return new Result(last.get().path("head").asLong(), seconds, rate[0], samples);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -62,9 +67,7 @@ final class ScratchCopy {
     try (Statement sql = connection.createStatement()) {
       sql.execute("DROP SCHEMA IF EXISTS " + quote(scratch) + " CASCADE");
       sql.execute("CREATE SCHEMA " + quote(scratch));
-      List<String> all = new ArrayList<>(model.tables());
-      all.addAll(model.counters());
-      for (String table : all) {
+      for (String table : allTables()) {
         sql.execute(
             "CREATE UNLOGGED TABLE "
                 + in(scratch, table)
@@ -134,10 +137,8 @@ final class ScratchCopy {
    * </ol>
    */
   void finish(Connection connection, DataSource dataSource) throws SQLException {
-    List<String> all = new ArrayList<>(model.tables());
-    all.addAll(model.counters());
     try (Statement sql = connection.createStatement()) {
-      for (String table : all) {
+      for (String table : allTables()) {
         sql.execute("ALTER TABLE " + in(scratch, table) + " RESET (fillfactor)");
         String options = storageOptions(connection, table);
         if (options != null) {
@@ -190,10 +191,10 @@ final class ScratchCopy {
   private static void createIndexes(DataSource dataSource, List<String> indexes)
       throws SQLException {
     List<String> order = new ArrayList<>(indexes);
-    order.sort(java.util.Comparator.comparing(index -> !index.contains(" USING gin ")));
+    order.sort(Comparator.comparing(index -> !index.contains(" USING gin ")));
     int lanes = Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors()));
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
             lanes,
             work -> {
               Thread thread = new Thread(work, "quire-rebuild-index");
@@ -201,7 +202,7 @@ final class ScratchCopy {
               return thread;
             });
     try {
-      List<java.util.concurrent.Future<?>> builds = new ArrayList<>();
+      List<Future<?>> builds = new ArrayList<>();
       for (String index : order) {
         builds.add(
             pool.submit(
@@ -214,10 +215,10 @@ final class ScratchCopy {
                   return null;
                 }));
       }
-      for (java.util.concurrent.Future<?> build : builds) {
+      for (Future<?> build : builds) {
         try {
           build.get();
-        } catch (java.util.concurrent.ExecutionException failed) {
+        } catch (ExecutionException failed) {
           throw failed.getCause() instanceof SQLException sqlFailure
               ? sqlFailure
               : new SQLException("An index of the new copy could not be made", failed.getCause());
@@ -262,50 +263,49 @@ final class ScratchCopy {
    * empty anyway is rebuilt at the cost of its events).
    */
   boolean lostInACrash(Connection connection) throws SQLException {
-    List<String> all = new ArrayList<>(model.tables());
-    all.addAll(model.counters());
-    try (Statement sql = connection.createStatement()) {
-      for (String table : all) {
-        try (ResultSet found =
-            sql.executeQuery(
-                "SELECT c.relpersistence FROM pg_class c JOIN pg_namespace n"
-                    + " ON n.oid = c.relnamespace WHERE n.nspname = "
-                    + literal(scratch)
-                    + " AND c.relname = "
-                    + literal(table))) {
-          if (!found.next()) {
-            return true;
-          }
-          if (!"u".equals(found.getString(1))) {
-            return false;
-          }
-        }
-        try (ResultSet any =
-            sql.executeQuery("SELECT EXISTS (SELECT 1 FROM " + in(scratch, table) + ")")) {
-          any.next();
-          if (any.getBoolean(1)) {
-            return false;
-          }
+    for (String table : allTables()) {
+      String persistence = catalogue(connection, "relpersistence", in(scratch, table));
+      if (persistence == null) {
+        return true;
+      }
+      if (!persistence.equals("u")) {
+        return false;
+      }
+      try (Statement sql = connection.createStatement();
+          ResultSet any =
+              sql.executeQuery("SELECT EXISTS (SELECT 1 FROM " + in(scratch, table) + ")")) {
+        any.next();
+        if (any.getBoolean(1)) {
+          return false;
         }
       }
     }
     return true;
   }
 
+  /** The model's tables and its counters: every table the copy has. */
+  private List<String> allTables() {
+    List<String> all = new ArrayList<>(model.tables());
+    all.addAll(model.counters());
+    return all;
+  }
+
   /** The live table's storage parameters ({@code fillfactor=90, ...}), or null for none. */
   private String storageOptions(Connection connection, String table) throws SQLException {
+    return catalogue(connection, "array_to_string(reloptions, ', ')", in(live, table));
+  }
+
+  /** A column (or expression) of {@code pg_class} for the named table, or null if there is none. */
+  private static String catalogue(Connection connection, String column, String table)
+      throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT array_to_string(reloptions, ', ') FROM pg_class WHERE oid = to_regclass(?)")) {
-      select.setString(1, in(live, table));
+            "SELECT " + column + " FROM pg_class WHERE oid = to_regclass(?)")) {
+      select.setString(1, table);
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? row.getString(1) : null;
       }
     }
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 
   /** Drops the scratch schema, if there is one. */
