@@ -7,6 +7,8 @@ import io.quire.api.accounts.TokenAuthenticationInterceptor;
 import io.quire.api.errors.FilterErrors;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,6 +31,16 @@ class OperationsConfiguration {
     // After the request id, the trailing slash and TRACE (405 as on every path).
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
     return registration;
+  }
+
+  /**
+   * Axon's message meters, with each payload type's meters kept instead of built for every message
+   * ({@link AxonMessageMeters}); axon-micrometer's auto-configuration registers its own module only
+   * when there is none.
+   */
+  @Bean
+  MetricsConfigurerModule axonMessageMeters(GlobalMetricRegistry axonMetrics) {
+    return new AxonMessageMeters(axonMetrics);
   }
 
   /**
