@@ -5,21 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.quire.api.persistence.SnapshotlessJpaEventStorageEngine;
+import io.quire.api.persistence.SnapshotlessJdbcEventStorageEngine;
 import io.quire.command.common.CommandRetries;
 import io.quire.kernel.upcasting.KernelUpcasters;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryBusSpanFactory;
@@ -28,7 +29,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +45,6 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * mapper (snake_case, strict), which stays the primary one.
  */
 @Configuration(proxyBeanMethods = false)
-// The event storage engine below replaces Axon's JPA event store auto-configuration, and with it
-// the registration of its entities (DomainEventEntry, SnapshotEventEntry): registered here.
-@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class AxonConfiguration {
 
   @Bean
@@ -137,8 +135,10 @@ class AxonConfiguration {
   }
 
   /**
-   * Axon's JPA event storage engine, configured as its auto-configuration would, but never asking
-   * for snapshots, which Quire does not take ({@link SnapshotlessJpaEventStorageEngine}).
+   * Axon's JDBC event storage engine on the event tables ({@link
+   * SnapshotlessJdbcEventStorageEngine}), never asking for snapshots. Its connection is the one of
+   * the Spring transaction a command runs in (the same connection the read models are written on),
+   * so the events and every read model commit or roll back together.
    */
   @Bean
   EventStorageEngine eventStorageEngine(
@@ -146,16 +146,18 @@ class AxonConfiguration {
       PersistenceExceptionResolver persistenceExceptionResolver,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       org.axonframework.config.Configuration axon,
-      EntityManagerProvider entityManagerProvider,
+      DataSource dataSource,
       TransactionManager transactionManager) {
-    return new SnapshotlessJpaEventStorageEngine(
-        JpaEventStorageEngine.builder()
+    return new SnapshotlessJdbcEventStorageEngine(
+        JdbcEventStorageEngine.builder()
             .snapshotSerializer(defaultSerializer)
             .upcasterChain(axon.upcasterChain())
             .persistenceExceptionResolver(persistenceExceptionResolver)
             .eventSerializer(eventSerializer)
             .snapshotFilter(axon.snapshotFilter())
-            .entityManagerProvider(entityManagerProvider)
+            .connectionProvider(
+                new UnitOfWorkAwareConnectionProviderWrapper(
+                    new SpringDataSourceConnectionProvider(dataSource)))
             .transactionManager(transactionManager));
   }
 }

@@ -121,13 +121,13 @@ class WriteStatementCountIntegrationTest {
         .isEqualTo(
             Map.of(
                 "create",
-                new Cost(3, 7),
+                new Cost(3, 6),
                 "status",
-                new Cost(4, 9),
+                new Cost(4, 8),
                 "reassign",
-                new Cost(4, 10),
+                new Cost(4, 9),
                 "delete",
-                new Cost(3, 8)));
+                new Cost(3, 7)));
   }
 
   @Test
@@ -168,13 +168,13 @@ class WriteStatementCountIntegrationTest {
         .isEqualTo(
             Map.of(
                 "org",
-                new Cost(3, 15),
+                new Cost(3, 12),
                 "add",
-                new Cost(4, 11),
+                new Cost(4, 10),
                 "role",
-                new Cost(3, 9),
+                new Cost(3, 8),
                 "remove",
-                new Cost(2, 8)));
+                new Cost(2, 7)));
   }
 
   @Test
@@ -228,17 +228,17 @@ class WriteStatementCountIntegrationTest {
         .isEqualTo(
             Map.of(
                 "draft",
-                new Cost(2, 9),
+                new Cost(2, 8),
                 "revise",
-                new Cost(3, 9),
-                "publish",
-                new Cost(3, 9),
-                "comment",
                 new Cost(3, 8),
+                "publish",
+                new Cost(3, 8),
+                "comment",
+                new Cost(3, 7),
                 "approve",
-                new Cost(3, 9),
+                new Cost(3, 8),
                 "archive",
-                new Cost(2, 8)));
+                new Cost(2, 7)));
   }
 
   @Test
@@ -273,11 +273,11 @@ class WriteStatementCountIntegrationTest {
         .isEqualTo(
             Map.of(
                 "export",
-                new Cost(3, 9),
+                new Cost(3, 8),
                 "integration",
-                new Cost(3, 9),
+                new Cost(3, 8),
                 "webhook",
-                new Cost(2, 12)));
+                new Cost(2, 9)));
   }
 
   @Test
@@ -305,6 +305,6 @@ class WriteStatementCountIntegrationTest {
             200);
 
     assertThat(Map.of("register", register, "token", token))
-        .isEqualTo(Map.of("register", new Cost(2, 7), "token", new Cost(2, 2)));
+        .isEqualTo(Map.of("register", new Cost(2, 6), "token", new Cost(2, 2)));
   }
 }
