@@ -17,9 +17,12 @@ import io.quire.kernel.audit.AuditFilter;
 import io.quire.kernel.audit.AuditPage;
 import io.quire.kernel.audit.EventStreamHeadQuery;
 import io.quire.kernel.audit.EventStreamQuery;
+import io.quire.kernel.audit.OrgAuditQuery;
 import io.quire.kernel.audit.SealCheck;
 import io.quire.kernel.audit.SealedHead;
 import io.quire.kernel.audit.VerifySealsQuery;
+import io.quire.kernel.orgs.FindOrgIdQuery;
+import io.quire.kernel.orgs.OrgId;
 import io.quire.query.events.EventCatalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,6 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.annotations.ParameterObject;
@@ -93,11 +97,15 @@ class AdminEventsController {
   AuditPageResponse page(
       CurrentUser user,
       @ParameterObject AuditParameters params,
+      @Parameter(description = "Only the events of this org's aggregates (the org's slug).")
+          @RequestParam(name = "org", required = false)
+          String org,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     user.requireStaff();
     AuditFilter asked = params.filter(catalogue);
+    OrgId orgId = org == null || org.isBlank() ? null : orgWithSlug(org.strip());
     MediaType chosen =
         AcceptHeader.choose(request, OFFERED)
             .orElseThrow(
@@ -107,21 +115,34 @@ class AdminEventsController {
                         "Only application/json and application/x-ndjson responses are"
                             + " available."));
     if (!chosen.equals(MediaType.APPLICATION_JSON)) {
-      stream(asked, params, response);
+      stream(asked, orgId, params, response);
       // Answered: the response argument marks the request handled, so null writes nothing more.
       return null;
     }
     // Chosen here, once: Spring's converters are not to negotiate again.
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    return AuditPageResponse.of(readModels.get(new EventStreamQuery(asked), AuditPage.class));
+    return AuditPageResponse.of(readModels.get(query(asked, orgId), AuditPage.class));
   }
 
-  private void stream(AuditFilter asked, AuditParameters params, HttpServletResponse response)
+  /** The org with this slug; 400 naming {@code org} when there is none. */
+  private OrgId orgWithSlug(String slug) {
+    return readModels
+        .find(new FindOrgIdQuery(slug), OrgId.class)
+        .orElseThrow(() -> ApiException.invalid(Map.of("org", List.of("No org has this slug."))));
+  }
+
+  /** The whole stream, or one org's part of it. */
+  private static Object query(AuditFilter filter, OrgId orgId) {
+    return orgId == null ? new EventStreamQuery(filter) : new OrgAuditQuery(orgId, filter);
+  }
+
+  private void stream(
+      AuditFilter asked, OrgId orgId, AuditParameters params, HttpServletResponse response)
       throws IOException {
     response.setContentType(NDJSON);
     response.setCharacterEncoding("UTF-8");
     try {
-      write(asked, params.streamLimit(), response.getOutputStream());
+      write(asked, orgId, params.streamLimit(), response.getOutputStream());
     } catch (IOException clientGone) {
       // The client closed the connection mid-stream: nothing to answer, nothing to report.
       LOG.debug("event stream ended by the client: {}", clientGone.toString());
@@ -129,14 +150,15 @@ class AdminEventsController {
   }
 
   /** Writes pages of events as lines until caught up or {@code remaining} are written. */
-  private void write(AuditFilter asked, long remaining, OutputStream out) throws IOException {
+  private void write(AuditFilter asked, OrgId orgId, long remaining, OutputStream out)
+      throws IOException {
     long after = asked.after();
     while (remaining > 0) {
       int size = (int) Math.min(remaining, AuditParameters.MAX_LIMIT);
       AuditPage page =
           readModels.get(
-              new EventStreamQuery(
-                  new AuditFilter(after, size, asked.type(), asked.since(), asked.until())),
+              query(
+                  new AuditFilter(after, size, asked.type(), asked.since(), asked.until()), orgId),
               AuditPage.class);
       for (AuditEntry entry : page.results()) {
         out.write(lines.writeValueAsBytes(AuditEntryResponse.of(entry)));

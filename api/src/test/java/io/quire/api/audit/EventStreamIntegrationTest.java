@@ -94,6 +94,56 @@ class EventStreamIntegrationTest {
   }
 
   @Test
+  void staffFilterTheStreamByOrgInPagesAndInNdjson() {
+    TestUser staff = users.aStaffUser();
+    long start = headPosition(staff);
+    Team ours = orgs.aTeam();
+    Team theirs = orgs.aTeam();
+    String task = orgs.aTask(ours.org(), ours.ada(), null, "Ours");
+    String other = orgs.aTask(theirs.org(), theirs.ada(), null, "Theirs");
+
+    List<JsonNode> filtered =
+        new AuditLog(api).read(staff.token(), EVENTS, start, "&org=" + ours.org().slug());
+    Response streamed =
+        withAccept(
+            staff,
+            EVENTS + "?after=" + start + "&org=" + ours.org().slug(),
+            "application/x-ndjson");
+    List<JsonNode> org =
+        new AuditLog(api).read(ours.ada().token(), ours.org().path("audit/"), start, "");
+
+    assertThat(filtered)
+        .isNotEmpty()
+        .anyMatch(e -> e.get("aggregate_id").asText().equals(task))
+        .noneMatch(e -> e.get("aggregate_id").asText().equals(other));
+    assertThat(filtered)
+        .extracting(e -> e.get("position").asLong())
+        .containsExactlyElementsOf(org.stream().map(e -> e.get("position").asLong()).toList());
+    assertThat(streamed.status()).isEqualTo(200);
+    assertThat(streamed.text().lines().map(this::position).toList())
+        .containsExactlyElementsOf(filtered.stream().map(e -> e.get("position").asLong()).toList());
+  }
+
+  @Test
+  void anOrgFilterNamingNoOrgIsABadRequest() {
+    TestUser staff = users.aStaffUser();
+
+    Response answer = api.as(staff.token()).get(EVENTS + "?org=no-such-org-" + UUID.randomUUID());
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().at("/error/details/org/0").asText())
+        .isEqualTo("No org has this slug.");
+  }
+
+  private long position(String line) {
+    try {
+      return json.readTree(line).get("position").asLong();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void onlyStaffReadTheStream() {
     Team team = orgs.aTeam();
 

@@ -23,14 +23,14 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * database must not see. The first server migrates the database; more can join it, as behind a load
  * balancer.
  */
-final class OwnQuire implements AutoCloseable {
+public final class OwnQuire implements AutoCloseable {
 
   /**
    * The JUnit resource lock of the test classes that start servers of their own on PostgreSQL (each
    * with its connection pool): one such class at a time, so that together they stay well within
    * PostgreSQL's {@code max_connections} (100 here) beside the shared test server.
    */
-  static final String SERVERS = "quire-servers-of-their-own";
+  public static final String SERVERS = "quire-servers-of-their-own";
 
   private final TestDatabase.Connection database;
   private final List<ConfigurableApplicationContext> servers = new ArrayList<>();
@@ -40,29 +40,34 @@ final class OwnQuire implements AutoCloseable {
   }
 
   /** A new database for {@code purpose}, and a first server on it with these settings. */
-  static OwnQuire start(String purpose, String... settings) {
+  public static OwnQuire start(String purpose, String... settings) {
     OwnQuire quire = new OwnQuire(TestDatabase.another(purpose));
     quire.server(true, settings);
     return quire;
   }
 
   /** The database's JDBC URL, user and password (for a server in a process of its own). */
-  TestDatabase.Connection database() {
+  public TestDatabase.Connection database() {
     return database;
   }
 
   /** Starts one more server on the database, with these settings (not the first's): its API. */
-  HttpApi anotherServer(String... settings) {
+  public HttpApi anotherServer(String... settings) {
     return api(server(false, settings));
   }
 
   /** The first server's API. */
-  HttpApi api() {
+  public HttpApi api() {
     return api(servers.get(0));
   }
 
+  /** The first server's port. */
+  public int port() {
+    return ExtraServers.port(servers.get(0));
+  }
+
   /** A token of a new staff user. */
-  String staffToken() {
+  public String staffToken() {
     AccountService accounts = servers.get(0).getBean(AccountService.class);
     String name = "staff-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.register(name, name + "@example.com", "correct-horse-battery-staple", true);
@@ -70,17 +75,17 @@ final class OwnQuire implements AutoCloseable {
   }
 
   /** A bean of the first server. */
-  <T> T bean(Class<T> type) {
+  public <T> T bean(Class<T> type) {
     return servers.get(0).getBean(type);
   }
 
   /** Plain SQL on the database. */
-  JdbcTemplate sql() {
+  public JdbcTemplate sql() {
     return new JdbcTemplate(dataSource());
   }
 
   /** How many rebuild copies (scratch schemas) the database holds: none once rebuilds are over. */
-  long scratchSchemas() {
+  public long scratchSchemas() {
     return sql()
         .queryForObject(
             "SELECT COUNT(*) FROM information_schema.schemata"
@@ -88,7 +93,7 @@ final class OwnQuire implements AutoCloseable {
             Long.class);
   }
 
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return new DriverManagerDataSource(database.url(), database.username(), database.password());
   }
 

@@ -4,6 +4,7 @@ import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.accounts.UserSummary;
 import io.quire.kernel.orgs.FindMemberQuery;
 import io.quire.kernel.orgs.FindOrgAccessQuery;
+import io.quire.kernel.orgs.FindOrgIdQuery;
 import io.quire.kernel.orgs.FindOrgQuery;
 import io.quire.kernel.orgs.ListMembersQuery;
 import io.quire.kernel.orgs.ListMyOrgsQuery;
@@ -89,6 +90,16 @@ public class OrgQueries {
                 .addValue("userId", query.userId().value()),
             (row, n) ->
                 new OrgAccess(new OrgId(SqlValues.uuid(row, "org_id")), query.slug(), role(row))));
+  }
+
+  /** The id of the org with this slug; empty for an unknown slug. */
+  @QueryHandler
+  public Optional<OrgId> handle(FindOrgIdQuery query) {
+    return SqlValues.atMostOne(
+        jdbc.query(
+            "SELECT org_id FROM org_view WHERE slug = :slug",
+            new MapSqlParameterSource("slug", query.slug()),
+            (row, n) -> new OrgId(SqlValues.uuid(row, "org_id"))));
   }
 
   /**
