@@ -60,7 +60,7 @@ final class AdminPage {
   }
 
   String text(String id) {
-    return element("" + id).getText();
+    return element(id).getText();
   }
 
   WebElement element(String id) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -140,6 +141,7 @@ class AdminPageBrowserTest {
       page.screenshot("4-rebuilding");
       waitFor(() -> page.progress("tasks") == 100);
       assertThat(page.progressText("tasks")).isEqualTo("100%, rebuilt");
+      assertThat(writes).as("every write during the rebuild succeeded").isNotDone();
     } finally {
       writes.cancel(false);
       writer.shutdown();
@@ -365,7 +367,7 @@ class AdminPageBrowserTest {
       String template = templates.next();
       Pattern shape = Pattern.compile(template.replaceAll("\\{[^/]+}", "[^/]+"));
       if (shape.matcher(path).matches()
-          && paths.path(template).has(call.method().toLowerCase(java.util.Locale.ROOT))) {
+          && paths.path(template).has(call.method().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
