@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One AES-256 key per person (the subject: a user id), kept in {@code personal_data_key} outside
  * the event store, sealed under {@code QUIRE_SECRET_KEY} ({@link SecretBox}, the key's context
  * naming its subject, so a sealed key moved to another row does not open). Keys are kept in memory
- * once read ({@value #CACHED} at most); {@link #erase} destroys a key for good.
+ * once read or made and committed ({@value #CACHED} at most); {@link #erase} destroys a key for
+ * good. It writes on the caller's transaction, if any (a key made for an event commits with it).
  *
  * <p>A server that has a key in memory goes on using it after another server erased it, until it
  * restarts or its cache is full; erasure on a cluster must tell every server ({@code
@@ -126,11 +129,30 @@ public final class PersonalDataKeys {
     cache.remove(subject);
   }
 
+  /**
+   * Keeps a key in memory, once the transaction that made or read it has committed: a key made in a
+   * transaction that rolls back was never stored, and must not go on sealing values.
+   */
   private void remember(String subject, byte[] key) {
+    byte[] copy = key.clone();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              keep(subject, copy);
+            }
+          });
+    } else {
+      keep(subject, copy);
+    }
+  }
+
+  private void keep(String subject, byte[] key) {
     if (cache.size() >= CACHED) {
       cache.clear();
     }
-    cache.put(subject, key.clone());
+    cache.put(subject, key);
   }
 
   private static String context(String subject) {

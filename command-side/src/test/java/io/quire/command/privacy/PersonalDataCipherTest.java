@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Crypto-shredding's two parts together, on H2 with the shipped migration: a person's values sealed
@@ -111,6 +112,23 @@ class PersonalDataCipherTest {
 
     assertThatThrownBy(() -> cipher.open(movedToBob)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> cipher.open(altered)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aKeyMadeInATransactionThatRollsBackIsNeitherStoredNorKept() {
+    TransactionTemplate transaction = new TransactionTemplate(database.transactionManager());
+    byte[] lost =
+        transaction.execute(
+            status -> {
+              byte[] key = keys.keyFor(ada);
+              status.setRollbackOnly();
+              return key;
+            });
+
+    assertThat(keys.existingKey(ada)).isEmpty();
+    byte[] stored = transaction.execute(status -> keys.keyFor(ada));
+    assertThat(stored).isNotEqualTo(lost);
+    assertThat(keys.existingKey(ada)).hasValueSatisfying(key -> assertThat(key).isEqualTo(stored));
   }
 
   @Test
