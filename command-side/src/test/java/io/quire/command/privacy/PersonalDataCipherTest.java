@@ -3,12 +3,8 @@ package io.quire.command.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quire.command.integrations.SecretBox;
 import io.quire.command.testing.H2Database;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -21,24 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class PersonalDataCipherTest {
 
-  private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
-
   private final H2Database database = H2Database.withMigration("V22");
   private final SecureRandom random = new SecureRandom();
-  private final byte[] secretKey = new byte[32];
+  private final byte[] secretKey = TestKeys.aSecretKey(random);
   private final PersonalDataKeys keys;
   private final PersonalDataCipher cipher;
   private final String ada = UUID.randomUUID().toString();
   private final String bob = UUID.randomUUID().toString();
 
   PersonalDataCipherTest() {
-    random.nextBytes(secretKey);
-    keys =
-        new PersonalDataKeys(
-            database.jdbc(),
-            new SecretBox(secretKey, random),
-            random,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    keys = TestKeys.on(database, secretKey, random);
     cipher = new PersonalDataCipher(keys, random);
   }
 
@@ -134,12 +122,7 @@ class PersonalDataCipherTest {
   @Test
   void aKeyIsReadFromTheDatabaseByAnotherServerWithTheSameSecretKey() {
     String sealed = cipher.seal(ada, "shared across servers");
-    PersonalDataKeys otherServer =
-        new PersonalDataKeys(
-            database.jdbc(),
-            new SecretBox(secretKey, random),
-            random,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    PersonalDataKeys otherServer = TestKeys.on(database, secretKey, random);
 
     assertThat(new PersonalDataCipher(otherServer, random).open(sealed))
         .isEqualTo("shared across servers");

@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.quire.command.integrations.SecretBox;
 import io.quire.command.testing.H2Database;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.privacy.PersonalData;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +28,7 @@ class PersonalDataModuleTest {
   private final UserId ada = new UserId(UUID.randomUUID());
 
   PersonalDataModuleTest() {
-    byte[] secretKey = new byte[32];
-    random.nextBytes(secretKey);
-    keys =
-        new PersonalDataKeys(
-            database.jdbc(),
-            new SecretBox(secretKey, random),
-            random,
-            Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC));
+    keys = TestKeys.on(database, TestKeys.aSecretKey(random), random);
     mapper =
         JsonMapper.builder()
             .addModule(new PersonalDataModule(new PersonalDataCipher(keys, random)))
