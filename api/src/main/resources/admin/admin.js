@@ -239,9 +239,16 @@
     const dialog = $("confirm-rebuild");
     $("confirm-name").textContent = name;
     dialog.returnValue = "";
+    // The table is drawn again every second: focus goes back to the button drawn now for this read
+    // model, not to the one that opened the dialog, which may be gone.
+    const backToTheButton = () => {
+      const button = $("projection-rows").querySelector(
+        'button[data-name="' + CSS.escape(name) + '"]');
+      (button || opener).focus();
+    };
     dialog.onclose = async () => {
       if (dialog.returnValue !== "rebuild") {
-        opener.focus();
+        backToTheButton();
         return;
       }
       try {
@@ -253,6 +260,7 @@
       } catch (error) {
         report("projections-error")(error);
       }
+      backToTheButton();
     };
     dialog.showModal();
     $("confirm-cancel").focus();
