@@ -133,7 +133,8 @@
     show("refused", false);
     show("console", true);
     $("projections-title").focus();
-    await Promise.all([loadProjections(), showNewest(), loadHead()]);
+    // showNewest reads the head (for the seals too) before the newest window.
+    await Promise.all([loadProjections(), showNewest()]);
     state.poller = setInterval(() => loadProjections().catch(report("projections-error")), POLL_MS);
   }
 

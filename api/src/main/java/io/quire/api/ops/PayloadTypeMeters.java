@@ -19,9 +19,10 @@ import org.axonframework.monitoring.MessageMonitor;
  * <p>axon-micrometer builds every meter's id (its tags from the message, a registry lookup) for
  * every message, in every monitor: with a dozen subscribing processors each seeing every event,
  * most of them to ignore it, that was about 12% of a write's CPU in the server
- * (docs/performance.md, <i>Statements per write</i>). Its capacity and latency monitors are left
- * out: for processors that handle events in the publishing thread the latency is always zero, and
- * the capacity (handling time per unit of time) is the rate of {@code allTimer}'s sum.
+ * (docs/performance.md, <i>The write path: JDBC event store and lean meters</i>). Its capacity and
+ * latency monitors are left out: for processors that handle events in the publishing thread the
+ * latency is always zero, and the capacity (handling time per unit of time) is the rate of {@code
+ * allTimer}'s sum.
  */
 final class PayloadTypeMeters implements MessageMonitor<Message<?>> {
 

@@ -107,7 +107,6 @@ public final class PersonalDataKeys {
    * later. Erasing twice changes nothing.
    */
   public void erase(String subject) {
-    cache.remove(subject);
     Timestamp now = Timestamp.from(clock.instant());
     int updated =
         jdbc.update(
