@@ -73,6 +73,18 @@ final class AdminPage {
     return browser.findElements(By.cssSelector("#projection-rows tr"));
   }
 
+  /**
+   * Clicks a read model's rebuild button. The table is drawn again every second, so a button found
+   * a moment ago may be gone: it is found again until a click lands.
+   */
+  void clickRebuild(String readModel) {
+    waitFor(
+        () -> {
+          rebuildButton(readModel).click();
+          return true;
+        });
+  }
+
   WebElement rebuildButton(String readModel) {
     return browser.findElement(
         By.cssSelector("#projection-rows button[data-name='" + readModel + "']"));

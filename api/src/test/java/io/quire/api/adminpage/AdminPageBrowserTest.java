@@ -122,7 +122,7 @@ class AdminPageBrowserTest {
     page.open().signIn(staff, PASSWORD).signedInAsStaff();
     long before = taskCount();
 
-    page.rebuildButton("tasks").click();
+    page.clickRebuild("tasks");
     waitFor(() -> page.element("confirm-rebuild").isDisplayed());
     assertThat(page.text("confirm-name")).isEqualTo("tasks");
     page.screenshot("3-confirm-rebuild");
@@ -339,7 +339,7 @@ class AdminPageBrowserTest {
     page.element("copy-hash").click();
     page.element("verify-seals").click();
     waitFor(() -> page.text("verify-result").startsWith("Intact:"));
-    page.rebuildButton("orgs").click();
+    page.clickRebuild("orgs");
     waitFor(() -> page.element("confirm-rebuild").isDisplayed());
     page.element("confirm-ok").click();
     waitFor(() -> page.progress("orgs") == 100);

@@ -109,7 +109,7 @@ public final class OwnQuire implements AutoCloseable {
             "--spring.datasource.url=" + database.url(),
             "--spring.datasource.username=" + database.username(),
             "--spring.datasource.password=" + database.password(),
-            "--spring.datasource.hikari.maximum-pool-size=8");
+            ExtraServers.SMALL_POOL);
     ConfigurableApplicationContext server =
         ExtraServers.start(
             application, Stream.concat(own, Stream.of(settings)).toArray(String[]::new));

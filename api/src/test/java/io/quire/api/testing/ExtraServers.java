@@ -22,6 +22,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ExtraServers {
 
+  /**
+   * The connection pool of a Quire server started here: 8 connections, not the application's 20,
+   * which Hikari opens at once and keeps. Beside the test framework's server, a few of those at
+   * once exceeded PostgreSQL's {@code max_connections} (100 here) and failed unrelated tests with
+   * "too many clients".
+   */
+  public static final String SMALL_POOL = "--spring.datasource.hikari.maximum-pool-size=8";
+
   private ExtraServers() {}
 
   /**
@@ -36,7 +44,8 @@ public final class ExtraServers {
             .initializers(new PostgresContextInitializer())
             .build();
     // The first server has migrated the database.
-    Stream<String> always = Stream.of("--server.port=0", "--spring.flyway.enabled=false");
+    Stream<String> always =
+        Stream.of("--server.port=0", "--spring.flyway.enabled=false", SMALL_POOL);
     return start(application, Stream.concat(always, Stream.of(args)).toArray(String[]::new));
   }
 
