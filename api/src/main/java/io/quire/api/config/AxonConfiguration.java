@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quire.api.persistence.SnapshotlessJdbcEventStorageEngine;
 import io.quire.command.common.CommandRetries;
+import io.quire.command.privacy.PersonalDataModule;
 import io.quire.kernel.upcasting.KernelUpcasters;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,8 +42,10 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * Axon's serialization. Events, messages, tokens and snapshots are JSON written by an object mapper
  * of their own ({@code defaultAxonObjectMapper}, picked up by Axon's auto-configuration with {@code
  * axon.serializer.*=jackson}): camelCase field names, ISO-8601 instants, and tolerant of fields it
- * does not know, so old events keep reading after a record grows. The HTTP API keeps Spring Boot's
- * mapper (snake_case, strict), which stays the primary one.
+ * does not know, so old events keep reading after a record grows; personal data in events is sealed
+ * with its person's key as it is written and opened as it is read ({@link PersonalDataModule},
+ * docs/architecture.md). The HTTP API keeps Spring Boot's mapper (snake_case, strict), which stays
+ * the primary one.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -91,9 +94,10 @@ class AxonConfiguration {
 
   @Bean
   @Qualifier("defaultAxonObjectMapper")
-  ObjectMapper defaultAxonObjectMapper() {
+  ObjectMapper defaultAxonObjectMapper(PersonalDataModule personalData) {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(personalData)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();

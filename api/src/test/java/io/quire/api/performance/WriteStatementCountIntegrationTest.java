@@ -304,7 +304,9 @@ class WriteStatementCountIntegrationTest {
             "/api/v1/auth/token/",
             200);
 
+    // Registering makes the user's personal-data key (a lookup and an insert: the username in
+    // the event is sealed with it); every later write of theirs finds it in memory.
     assertThat(Map.of("register", register, "token", token))
-        .isEqualTo(Map.of("register", new Cost(2, 6), "token", new Cost(2, 2)));
+        .isEqualTo(Map.of("register", new Cost(2, 8), "token", new Cost(2, 2)));
   }
 }

@@ -45,7 +45,10 @@ class EventStoreIntegrationTest {
     JsonNode payload =
         new ObjectMapper()
             .readTree(new String((byte[]) row.get("payload"), StandardCharsets.UTF_8));
-    assertThat(payload.get("username").asText()).isEqualTo(ada.username());
+    // personal data, sealed with Ada's own key (docs/architecture.md, crypto-shredding)
+    assertThat(payload.get("username").asText())
+        .startsWith("pd1:" + ada.id() + ":")
+        .doesNotContain(ada.username());
     assertThat(payload.get("userId").asText()).isEqualTo(ada.id());
     assertThat(payload.toString()).doesNotContain(ada.password(), "@example.com");
   }

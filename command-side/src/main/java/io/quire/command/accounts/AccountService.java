@@ -1,6 +1,7 @@
 package io.quire.command.accounts;
 
 import io.quire.command.common.CommandRetries;
+import io.quire.kernel.accounts.EraseUserPersonalDataCommand;
 import io.quire.kernel.accounts.RegisterUserCommand;
 import io.quire.kernel.accounts.UserId;
 import java.time.Clock;
@@ -139,6 +140,27 @@ public class AccountService {
       return Optional.empty();
     }
     return accounts.findByUsernameKey(UsernamePolicy.key(username)).map(a -> new UserId(a.getId()));
+  }
+
+  /**
+   * Erases a user's personal data (staff: the caller has checked): their key is destroyed and the
+   * erasure recorded ({@link EraseUserPersonalDataCommand}; the read models scrub themselves in the
+   * same transaction), their username and e-mail address are replaced and their password no longer
+   * matches, and their tokens are deleted. Erasing again changes nothing. Answers false when there
+   * is no such user.
+   */
+  public boolean erasePersonalData(UserId user, UserId actor) {
+    if (!accounts.existsById(user.value())) {
+      return false;
+    }
+    transaction.executeWithoutResult(
+        status -> {
+          commandGateway.sendAndWait(new EraseUserPersonalDataCommand(user, actor));
+          accounts.erase(user.value(), user.toString());
+          tokens.deleteAllOfUser(user.value());
+        });
+    tokenCache.forget(user);
+    return true;
   }
 
   public boolean exists(String username) {

@@ -3,6 +3,7 @@ package io.quire.command.accounts;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.quire.kernel.accounts.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Safe to keep because nothing about a token's holder changes while it is cached: tokens never
  * expire and the API has no way to revoke one, and an account's id, username, e-mail address and
- * staff flag are never edited. A token deleted from the database by an operator stops working after
- * the time to live at the latest. Expiry reads the application's {@link Clock}.
+ * staff flag are never edited, but for an erasure, which deletes the user's tokens and forgets them
+ * here ({@link #forget}; another server forgets them after the time to live). A token deleted from
+ * the database by an operator stops working after the time to live at the latest. Expiry reads the
+ * application's {@link Clock}.
  */
 @Component
 class TokenCache {
@@ -44,6 +47,11 @@ class TokenCache {
   /** The account holding a token hash, if any: from the cache, or looked up and then cached. */
   Optional<AccountView> holderOf(String tokenHash) {
     return Optional.ofNullable(holders.get(tokenHash, hash -> lookup.holderOf(hash).orElse(null)));
+  }
+
+  /** Forgets every token of this user held here (their tokens were deleted: an erasure). */
+  void forget(UserId user) {
+    holders.asMap().values().removeIf(holder -> holder.id().equals(user));
   }
 
   private static Duration nonNegative(Duration ttl) {

@@ -2,8 +2,11 @@ package io.quire.command.accounts;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.quire.command.privacy.PersonalDataKeys;
+import io.quire.kernel.accounts.EraseUserPersonalDataCommand;
 import io.quire.kernel.accounts.RegisterUserCommand;
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.accounts.UserPersonalDataErasedEvent;
 import io.quire.kernel.accounts.UserRegisteredEvent;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,6 +22,8 @@ public class User {
   @AggregateIdentifier
   private UserId id;
 
+  private boolean erased;
+
   protected User() {
     // For Axon's event sourcing.
   }
@@ -33,8 +38,26 @@ public class User {
             command.userId(), command.username(), command.staff(), clock.instant()));
   }
 
+  /**
+   * Erases the user's personal data: destroys their key (in the command's transaction, so a command
+   * that fails keeps it), then records the erasure, once. Erasing again changes nothing.
+   */
+  @CommandHandler
+  void handle(EraseUserPersonalDataCommand command, PersonalDataKeys keys, Clock clock) {
+    if (erased) {
+      return;
+    }
+    keys.erase(id.toString());
+    apply(new UserPersonalDataErasedEvent(id, command.actor(), clock.instant()));
+  }
+
   @EventSourcingHandler
   void on(UserRegisteredEvent event) {
     this.id = event.userId();
+  }
+
+  @EventSourcingHandler
+  void on(UserPersonalDataErasedEvent event) {
+    this.erased = true;
   }
 }

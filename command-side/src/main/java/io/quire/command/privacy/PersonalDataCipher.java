@@ -1,7 +1,7 @@
 package io.quire.command.privacy;
 
 import io.quire.command.integrations.SecretBox;
-import java.security.SecureRandom;
+import io.quire.kernel.privacy.PersonalData;
 import java.util.Optional;
 
 /**
@@ -14,16 +14,14 @@ import java.util.Optional;
 public final class PersonalDataCipher {
 
   /** What personal data of an erased person reads as. */
-  public static final String ERASED = "[erased]";
+  public static final String ERASED = PersonalData.ERASED;
 
   static final String PREFIX = "pd1:";
 
   private final PersonalDataKeys keys;
-  private final SecureRandom random;
 
-  public PersonalDataCipher(PersonalDataKeys keys, SecureRandom random) {
+  public PersonalDataCipher(PersonalDataKeys keys) {
     this.keys = keys;
-    this.random = random;
   }
 
   /** {@code text}, sealed with {@code subject}'s key (null stays null). */
@@ -34,10 +32,7 @@ public final class PersonalDataCipher {
     if (subject.indexOf(':') >= 0) {
       throw new IllegalArgumentException("a subject is a user id, without ':'");
     }
-    return PREFIX
-        + subject
-        + ":"
-        + new SecretBox(keys.keyFor(subject), random).seal(text, context(subject));
+    return PREFIX + subject + ":" + keys.boxFor(subject).seal(text, context(subject));
   }
 
   /**
@@ -55,11 +50,11 @@ public final class PersonalDataCipher {
       throw new IllegalArgumentException("Not a sealed personal value.");
     }
     String subject = value.substring(PREFIX.length(), colon);
-    Optional<byte[]> key = keys.existingKey(subject);
-    if (key.isEmpty()) {
+    Optional<SecretBox> box = keys.existingBox(subject);
+    if (box.isEmpty()) {
       return ERASED;
     }
-    return new SecretBox(key.get(), random).open(value.substring(colon + 1), context(subject));
+    return box.get().open(value.substring(colon + 1), context(subject));
   }
 
   private static String context(String subject) {

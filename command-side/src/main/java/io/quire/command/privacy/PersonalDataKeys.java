@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +33,12 @@ public final class PersonalDataKeys {
   private final SecretBox box;
   private final SecureRandom random;
   private final Clock clock;
-  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+  private final Map<String, Key> cache = new ConcurrentHashMap<>();
+
+  /**
+   * A person's key, and the box that seals and opens with it (made once: it is on the hot path).
+   */
+  private record Key(byte[] bytes, SecretBox box) {}
 
   public PersonalDataKeys(JdbcTemplate jdbc, SecretBox box, SecureRandom random, Clock clock) {
     this.jdbc = jdbc;
@@ -50,47 +54,88 @@ public final class PersonalDataKeys {
    *     written with their key
    */
   public byte[] keyFor(String subject) {
-    Optional<byte[]> existing = existingKey(subject);
-    if (existing.isPresent()) {
-      return existing.get();
+    return key(subject).bytes().clone();
+  }
+
+  /**
+   * The box that seals with the subject's key, made and stored the first time it is asked for.
+   *
+   * @throws ErasedSubjectException when the subject's personal data was erased
+   */
+  public SecretBox boxFor(String subject) {
+    return key(subject).box();
+  }
+
+  private Key key(String subject) {
+    Key cached = cache.get(subject);
+    if (cached != null) {
+      return cached;
     }
-    if (wasErased(subject)) {
-      throw new ErasedSubjectException(subject);
+    Optional<Stored> stored = stored(subject);
+    if (stored.isPresent()) {
+      return stored.get().wrapped() == null
+          ? erased(subject)
+          : opened(subject, stored.get().wrapped());
     }
-    byte[] key = new byte[KEY_BYTES];
-    random.nextBytes(key);
+    byte[] bytes = new byte[KEY_BYTES];
+    random.nextBytes(bytes);
     try {
       jdbc.update(
           "INSERT INTO personal_data_key (subject_id, wrapped_key, created_at) VALUES (?, ?, ?)",
           subject,
-          box.seal(Base64.getEncoder().encodeToString(key), context(subject)),
+          box.seal(Base64.getEncoder().encodeToString(bytes), context(subject)),
           Timestamp.from(clock.instant()));
     } catch (DuplicateKeyException madeMeanwhile) {
       // Another request made it first: theirs is the key.
-      return existingKey(subject).orElseThrow(() -> new ErasedSubjectException(subject));
+      return existing(subject).orElseThrow(() -> new ErasedSubjectException(subject));
     }
+    Key key = new Key(bytes, new SecretBox(bytes, random));
     remember(subject, key);
-    return key.clone();
+    return key;
   }
 
   /** The subject's key, if they have one; empty for a subject never seen and for one erased. */
   public Optional<byte[]> existingKey(String subject) {
-    byte[] cached = cache.get(subject);
+    return existing(subject).map(key -> key.bytes().clone());
+  }
+
+  /** The box of the subject's key, if they have one; empty for one never seen and one erased. */
+  public Optional<SecretBox> existingBox(String subject) {
+    return existing(subject).map(Key::box);
+  }
+
+  private Optional<Key> existing(String subject) {
+    Key cached = cache.get(subject);
     if (cached != null) {
-      return Optional.of(cached.clone());
+      return Optional.of(cached);
     }
-    List<String> wrapped =
-        jdbc.query(
-            "SELECT wrapped_key FROM personal_data_key"
-                + " WHERE subject_id = ? AND wrapped_key IS NOT NULL",
-            (row, n) -> row.getString(1),
-            subject);
-    if (wrapped.isEmpty()) {
-      return Optional.empty();
-    }
-    byte[] key = Base64.getDecoder().decode(box.open(wrapped.get(0), context(subject)));
+    return stored(subject)
+        .filter(row -> row.wrapped() != null)
+        .map(row -> opened(subject, row.wrapped()));
+  }
+
+  /** The subject's row: its sealed key, or null once erased. One statement either way. */
+  private record Stored(String wrapped) {}
+
+  private Optional<Stored> stored(String subject) {
+    return jdbc
+        .query(
+            "SELECT wrapped_key FROM personal_data_key WHERE subject_id = ?",
+            (row, n) -> new Stored(row.getString(1)),
+            subject)
+        .stream()
+        .findFirst();
+  }
+
+  private Key opened(String subject, String wrapped) {
+    byte[] bytes = Base64.getDecoder().decode(box.open(wrapped, context(subject)));
+    Key key = new Key(bytes, new SecretBox(bytes, random));
     remember(subject, key);
-    return Optional.of(key.clone());
+    return key;
+  }
+
+  private static Key erased(String subject) {
+    throw new ErasedSubjectException(subject);
   }
 
   /** Whether the subject's key was destroyed by {@link #erase}. */
@@ -132,22 +177,21 @@ public final class PersonalDataKeys {
    * Keeps a key in memory, once the transaction that made or read it has committed: a key made in a
    * transaction that rolls back was never stored, and must not go on sealing values.
    */
-  private void remember(String subject, byte[] key) {
-    byte[] copy = key.clone();
+  private void remember(String subject, Key key) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              keep(subject, copy);
+              keep(subject, key);
             }
           });
     } else {
-      keep(subject, copy);
+      keep(subject, key);
     }
   }
 
-  private void keep(String subject, byte[] key) {
+  private void keep(String subject, Key key) {
     if (cache.size() >= CACHED) {
       cache.clear();
     }

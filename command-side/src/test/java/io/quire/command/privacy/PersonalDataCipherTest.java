@@ -27,7 +27,7 @@ class PersonalDataCipherTest {
 
   PersonalDataCipherTest() {
     keys = TestKeys.on(database, secretKey, random);
-    cipher = new PersonalDataCipher(keys, random);
+    cipher = new PersonalDataCipher(keys);
   }
 
   @AfterEach
@@ -124,7 +124,6 @@ class PersonalDataCipherTest {
     String sealed = cipher.seal(ada, "shared across servers");
     PersonalDataKeys otherServer = TestKeys.on(database, secretKey, random);
 
-    assertThat(new PersonalDataCipher(otherServer, random).open(sealed))
-        .isEqualTo("shared across servers");
+    assertThat(new PersonalDataCipher(otherServer).open(sealed)).isEqualTo("shared across servers");
   }
 }

@@ -1,6 +1,7 @@
 package io.quire.query.articles;
 
 import io.quire.kernel.articles.ListPublishedArticlesQuery;
+import io.quire.kernel.privacy.PersonalData;
 import io.quire.query.sql.LikePattern;
 import io.quire.query.sql.PageWindow;
 import io.quire.query.sql.SqlDialect;
@@ -67,7 +68,9 @@ record ArticleListSql(String pageSql, String countSql, MapSqlParameterSource par
     if (given(query.authorUsername())) {
       conditions.add(
           "a.author_id = (SELECT d.id FROM user_directory d"
-              + " WHERE LOWER(d.username) = LOWER(:author))");
+              + " WHERE LOWER(d.username) = LOWER(:author) AND d.username <> '"
+              + PersonalData.ERASED
+              + "')");
       params.addValue("author", query.authorUsername());
     }
     if (given(query.text())) {

@@ -1,8 +1,10 @@
 package io.quire.query.users;
 
 import io.quire.kernel.accounts.FindUserQuery;
+import io.quire.kernel.accounts.UserPersonalDataErasedEvent;
 import io.quire.kernel.accounts.UserRegisteredEvent;
 import io.quire.kernel.accounts.UserSummary;
+import io.quire.kernel.privacy.PersonalData;
 import io.quire.query.sql.SqlValues;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -40,6 +42,15 @@ public class UserDirectoryProjection {
     if (jdbc.update("UPDATE user_directory SET username = :username WHERE id = :id", row) == 0) {
       jdbc.update("INSERT INTO user_directory (id, username) VALUES (:id, :username)", row);
     }
+  }
+
+  /** An erased user's name reads {@code "[erased]"}, as their registration now does. */
+  @EventHandler
+  void on(UserPersonalDataErasedEvent event) {
+    jdbc.update(
+        "UPDATE user_directory SET username = :username WHERE id = :id",
+        new MapSqlParameterSource("id", event.userId().value())
+            .addValue("username", PersonalData.ERASED));
   }
 
   @ResetHandler

@@ -1,6 +1,7 @@
 package io.quire.kernel.articles;
 
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -9,8 +10,8 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ArticleRevisedEvent(
     ArticleId articleId,
-    String title,
-    String body,
+    @PersonalData(subject = "actor") String title,
+    @PersonalData(subject = "actor") String body,
     List<String> tags,
     UserId actor,
     Instant revisedAt) {}

@@ -20,6 +20,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PersonalData {
 
+  /** What personal data reads as once its person's key is destroyed. */
+  String ERASED = "[erased]";
+
   /** The name of the record component that holds the id of the person whose data this is. */
   String subject();
 }

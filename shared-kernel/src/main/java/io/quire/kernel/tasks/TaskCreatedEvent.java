@@ -3,6 +3,7 @@ package io.quire.kernel.tasks;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.OrgScoped;
+import io.quire.kernel.privacy.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -19,8 +20,8 @@ import org.axonframework.serialization.Revision;
 public record TaskCreatedEvent(
     TaskId taskId,
     OrgId orgId,
-    String title,
-    String description,
+    @PersonalData(subject = "actor") String title,
+    @PersonalData(subject = "actor") String description,
     UserId assignedTo,
     LocalDate dueDate,
     UserId actor,

@@ -3,11 +3,16 @@ package io.quire.kernel.tasks;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.OrgScoped;
+import io.quire.kernel.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A task's description changed. {@code actor} is null for changes made by an integration. */
 @Revision("1")
 public record TaskDescriptionChangedEvent(
-    TaskId taskId, OrgId orgId, String description, UserId actor, Instant occurredAt)
+    TaskId taskId,
+    OrgId orgId,
+    @PersonalData(subject = "actor") String description,
+    UserId actor,
+    Instant occurredAt)
     implements OrgScoped {}
