@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every row of a read model's tables, in a form two copies can be compared by: each table's rows as
  * text, sorted, so the comparison is row for row and column for column, and says which row differs.
  */
-final class ReadModelRows {
+public final class ReadModelRows {
 
   /** The tables of each rebuildable read model (the catalogue's, as the tests know them). */
-  static final Map<String, List<String>> TABLES =
+  public static final Map<String, List<String>> TABLES =
       Map.of(
           "orgs", List.of("org_view", "org_member_view"),
           "tasks", List.of("task_view", "task_counts"),
@@ -37,7 +37,7 @@ final class ReadModelRows {
   }
 
   /** The rows of every rebuildable read model. */
-  static Map<String, Map<String, List<String>>> ofAll(JdbcTemplate sql) {
+  public static Map<String, Map<String, List<String>>> ofAll(JdbcTemplate sql) {
     Map<String, Map<String, List<String>>> all = new TreeMap<>();
     for (String model : TABLES.keySet()) {
       all.put(model, of(sql, model));

@@ -9,12 +9,12 @@ import io.quire.api.testing.HttpApi.Response;
 import java.time.Duration;
 
 /** A staff member's view of the projections admin API on one server. */
-final class Rebuilds {
+public final class Rebuilds {
 
   private final HttpApi api;
   private final String staffToken;
 
-  Rebuilds(HttpApi api, String staffToken) {
+  public Rebuilds(HttpApi api, String staffToken) {
     this.api = api;
     this.staffToken = staffToken;
   }
@@ -51,7 +51,7 @@ final class Rebuilds {
   }
 
   /** Rebuilds {@code name} and waits until the new copy serves. */
-  JsonNode rebuild(String name) {
+  public JsonNode rebuild(String name) {
     started(name);
     JsonNode done = awaitFinished(name);
     assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("running");
