@@ -23,6 +23,13 @@ public final class StoredEventFixtures {
    */
   public static final String REVISION_ONE_ORG = "fixtures/events/revision-1/revision-one-org.json";
 
+  /**
+   * The org {@code before-sealing}, stored before personal data in events was sealed (its text
+   * plain): users ada-s0 and bob-s0, two tasks edited by both, an article drafted and revised by
+   * ada-s0 and bob-s0's comment on it.
+   */
+  public static final String BEFORE_SEALING = "fixtures/events/before-sealing/before-sealing.json";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StoredEventFixtures() {}

@@ -1,9 +1,22 @@
 package io.quire.api.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quire.query.events.StoredEventReader;
+import io.quire.query.stream.StoredEvents;
 import io.quire.testsupport.StoredEventFixtures.Row;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Inserts committed fixture rows ({@code StoredEventFixtures}) into {@code domain_event_entry}
@@ -45,5 +58,49 @@ public final class StoredEventRows {
       indexes.add(index);
     }
     return List.copyOf(indexes);
+  }
+
+  /**
+   * Reads the stored rows back as the event store's readers do ({@link StoredEventReader}: upcast,
+   * then deserialized) and hands each, in order, to every processing group that handles it, as the
+   * subscribing processors hand a new event: the read models and the audit index are built from
+   * revision-1 events one at a time.
+   */
+  public static void applyToEveryProjection(
+      JdbcTemplate jdbc,
+      StoredEventReader reader,
+      org.axonframework.config.Configuration axon,
+      List<Long> indexes) {
+    List<GenericTrackedDomainEventMessage<?>> events =
+        reader.read(
+            new NamedParameterJdbcTemplate(jdbc)
+                .query(
+                    "SELECT "
+                        + StoredEvents.COLUMNS
+                        + " FROM domain_event_entry e WHERE e.global_index IN (:indexes)"
+                        + " ORDER BY e.global_index",
+                    new MapSqlParameterSource("indexes", indexes),
+                    (row, n) -> StoredEvents.read(row)));
+    assertThat(events).hasSameSizeAs(indexes);
+    for (GenericTrackedDomainEventMessage<?> event : events) {
+      for (EventProcessor processor :
+          axon.eventProcessingConfiguration().eventProcessors().values()) {
+        EventHandlerInvoker invoker = ((AbstractEventProcessor) processor).eventHandlerInvoker();
+        if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
+          ResultMessage<?> handled =
+              DefaultUnitOfWork.startAndGet(event)
+                  .executeWithResult(
+                      () -> {
+                        invoker.handle(event, Segment.ROOT_SEGMENT);
+                        return null;
+                      });
+          if (handled.isExceptional()) {
+            throw new IllegalStateException(
+                processor.getName() + " failed on " + event.getPayloadType(),
+                handled.exceptionResult());
+          }
+        }
+      }
+    }
   }
 }

@@ -17,25 +17,15 @@ import io.quire.kernel.orgs.OrgId;
 import io.quire.kernel.orgs.Role;
 import io.quire.kernel.tasks.TaskCreatedEvent;
 import io.quire.query.events.StoredEventReader;
-import io.quire.query.stream.StoredEvents;
 import io.quire.testsupport.StoredEventFixtures;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,52 +76,12 @@ class RevisionOneEventsIntegrationTest {
                 List<Long> indexes =
                     StoredEventRows.insertAsStored(
                         jdbc, StoredEventFixtures.rows(StoredEventFixtures.REVISION_ONE_ORG));
-                applyToEveryProjection(indexes);
+                StoredEventRows.applyToEveryProjection(jdbc, reader, axon, indexes);
               });
       TestUser newAdmin = users.aRegisteredUser("r1-admin");
       orgs.join(REVISION_ONE, newAdmin, Role.ADMIN, new TestUser(ADA, "ada-r1", null, null, false));
       staff = users.aStaffUser();
       admin = newAdmin;
-    }
-  }
-
-  /**
-   * Reads the stored rows back as the event store's readers do ({@link StoredEventReader}: upcast,
-   * then deserialized) and hands each, in order, to every processing group that handles it, as the
-   * subscribing processors hand a new event: the read models and the audit index are built from
-   * revision-1 events one at a time.
-   */
-  private void applyToEveryProjection(List<Long> indexes) {
-    List<GenericTrackedDomainEventMessage<?>> events =
-        reader.read(
-            new NamedParameterJdbcTemplate(jdbc)
-                .query(
-                    "SELECT "
-                        + StoredEvents.COLUMNS
-                        + " FROM domain_event_entry e WHERE e.global_index IN (:indexes)"
-                        + " ORDER BY e.global_index",
-                    new MapSqlParameterSource("indexes", indexes),
-                    (row, n) -> StoredEvents.read(row)));
-    assertThat(events).hasSameSizeAs(indexes);
-    for (GenericTrackedDomainEventMessage<?> event : events) {
-      for (EventProcessor processor :
-          axon.eventProcessingConfiguration().eventProcessors().values()) {
-        EventHandlerInvoker invoker = ((AbstractEventProcessor) processor).eventHandlerInvoker();
-        if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
-          ResultMessage<?> handled =
-              DefaultUnitOfWork.startAndGet(event)
-                  .executeWithResult(
-                      () -> {
-                        invoker.handle(event, Segment.ROOT_SEGMENT);
-                        return null;
-                      });
-          if (handled.isExceptional()) {
-            throw new IllegalStateException(
-                processor.getName() + " failed on " + event.getPayloadType(),
-                handled.exceptionResult());
-          }
-        }
-      }
     }
   }
 

@@ -172,8 +172,8 @@ public final class Stamper {
    * {@code aggregateId#sequence}, read in one statement; those inside the batch are filled in as it
    * is stamped.
    */
-  private static Map<String, byte[]> previousStreamSeals(
-      Connection connection, List<StoredEvent> events) throws SQLException {
+  static Map<String, byte[]> previousStreamSeals(Connection connection, List<StoredEvent> events)
+      throws SQLException {
     Map<String, byte[]> seals = new HashMap<>();
     List<StoredEvent> outside = new ArrayList<>();
     Set<String> inBatch = new HashSet<>();
@@ -216,7 +216,7 @@ public final class Stamper {
   }
 
   /** The key of the event before {@code event} in its aggregate. */
-  private static String key(StoredEvent event) {
+  static String key(StoredEvent event) {
     return event.aggregateId() + "#" + (event.sequence() - 1);
   }
 }
