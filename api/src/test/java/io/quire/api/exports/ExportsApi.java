@@ -21,14 +21,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** The export endpoints as the tests use them: request, wait for the job, download, parse. */
-final class ExportsApi {
+public final class ExportsApi {
 
   static final List<String> COLUMNS =
       List.of("id", "title", "status", "created_by", "assigned_to", "due_date", "created_at");
 
   private final HttpApi api;
 
-  ExportsApi(HttpApi api) {
+  public ExportsApi(HttpApi api) {
     this.api = api;
   }
 
@@ -41,7 +41,7 @@ final class ExportsApi {
   }
 
   /** {@code admin} requests an export; asserts the 202 and answers the export's id. */
-  String request(TestOrg org, TestUser admin, Map<String, ?> body) {
+  public String request(TestOrg org, TestUser admin, Map<String, ?> body) {
     Response r = api.as(admin.token()).post(exports(org), body);
     assertThat(r.status()).as(r.toString()).isEqualTo(202);
     return r.json().get("id").asText();
@@ -63,12 +63,12 @@ final class ExportsApi {
     return last[0];
   }
 
-  JsonNode awaitDone(TestOrg org, TestUser admin, String id) {
+  public JsonNode awaitDone(TestOrg org, TestUser admin, String id) {
     return awaitStatus(org, admin, id, "done");
   }
 
   /** Downloads the export's file from its detail's {@code download_url}; asserts the 200. */
-  Response download(TestUser admin, JsonNode detail) {
+  public Response download(TestUser admin, JsonNode detail) {
     String url = detail.get("download_url").asText();
     String base = "http://127.0.0.1:" + api.port();
     assertThat(url).startsWith(base + "/api/v1/orgs/").endsWith("/download/");

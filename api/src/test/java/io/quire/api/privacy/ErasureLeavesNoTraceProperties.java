@@ -1,6 +1,7 @@
 package io.quire.api.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -12,6 +13,7 @@ import io.quire.api.testing.DatabaseScan;
 import io.quire.api.testing.HttpApi;
 import io.quire.api.testing.HttpApi.Response;
 import io.quire.testsupport.Seeded;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,13 +30,13 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * For generated histories (tasks created, retitled, described and assigned across three writers;
- * articles drafted, published and revised; comments posted and approved) and any subset of the
- * writers erased: nothing an erased writer wrote appears in any answer of the API or in any table
- * of the database (a scan of every column), everything the others wrote reads as they wrote it,
- * every aggregate still loads (a command on each succeeds), every read model rebuilt from the event
- * store equals the scrubbed one row for row and holds no trace either, and the seals verify. On
- * PostgreSQL, in a database of its own; {@code -Dquire.erasure.examples=N} runs more (4 in the
- * build).
+ * articles drafted, published and revised; comments posted and approved; exports of the org's
+ * tasks, CSV and JSON) and any subset of the writers erased: nothing an erased writer wrote appears
+ * in any answer of the API or in any table of the database (a scan of every column), everything the
+ * others wrote reads as they wrote it, every aggregate still loads (a command on each succeeds),
+ * every read model rebuilt from the event store equals the scrubbed one row for row and holds no
+ * trace either, and the seals verify. On PostgreSQL, in a database of its own; {@code
+ * -Dquire.erasure.examples=N} runs more (4 in the build).
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @ResourceLock(OwnQuire.SERVERS)
@@ -42,7 +44,7 @@ class ErasureLeavesNoTraceProperties {
 
   private static final String ERASED = "[erased]";
   private static final String PASSWORD = "correct-horse-battery-staple";
-  private static final int KINDS = 7;
+  private static final int KINDS = 8;
   private static final int WRITERS = 3;
 
   private OwnQuire quire;
@@ -90,6 +92,7 @@ class ErasureLeavesNoTraceProperties {
     private final Map<String, Written> comments = new LinkedHashMap<>();
     private final Map<String, String> commentArticle = new LinkedHashMap<>();
     private final Map<Integer, List<String>> wrote = new LinkedHashMap<>();
+    private final List<String> exports = new ArrayList<>();
     private int counter;
 
     void run(List<Integer> steps, int erasedMask) {
@@ -102,8 +105,10 @@ class ErasureLeavesNoTraceProperties {
             api.as(owner.token())
                 .post(org("members/"), Map.of("username", writer.username(), "role", "member")));
       }
+      // one task, article and export at least; then what was generated
       step(0, 0);
       step(4, 1);
+      step(7, 0);
       for (int step : steps) {
         step(step % KINDS, step / KINDS);
       }
@@ -213,6 +218,19 @@ class ErasureLeavesNoTraceProperties {
                       comments.put(id, body);
                       commentArticle.put(id, article);
                     });
+        case 7 -> {
+          Response requested =
+              api.as(owner.token())
+                  .post(org("exports/"), Map.of("format", n % 2 == 0 ? "csv" : "json"));
+          assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+          String id = requested.json().get("id").asText();
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () -> api.as(owner.token()).get(org("exports/" + id + "/")).json(),
+                  export -> export.get("status").asText().equals("done"));
+          exports.add(id);
+        }
         default -> throw new IllegalStateException("no step " + kind);
       }
     }
@@ -266,6 +284,9 @@ class ErasureLeavesNoTraceProperties {
               .request("GET", "/api/v1/admin/events/")
               .header("Accept", "application/x-ndjson")
               .send());
+      for (String export : exports) {
+        answers.add(api.as(owner.token()).get(org("exports/" + export + "/download/")));
+      }
       for (String task : tasks.keySet()) {
         JsonNode shown = api.as(owner.token()).get(org("tasks/" + task + "/")).json();
         answers.add(api.as(owner.token()).get(org("tasks/" + task + "/history/?page_size=100")));

@@ -3,6 +3,7 @@ package io.quire.api.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quire.api.exports.ExportsApi;
 import io.quire.api.testing.Articles;
 import io.quire.api.testing.DatabaseScan;
 import io.quire.api.testing.HttpApi;
@@ -119,6 +120,40 @@ class PersonalDataErasureIntegrationTest {
     assertThat(database.findAnywhere(adas)).isEmpty();
     JsonNode verified = api.as(staff.token()).get("/api/v1/admin/events/verify/").json();
     assertThat(verified.get("first_broken").isNull()).as(verified.toString()).isTrue();
+  }
+
+  @Test
+  void exportsAreMadeAgainWithTheErasedPersonsTextAndNameErasedAndNothingElseChanged() {
+    Team team = orgs.aTeam();
+    TestUser staff = users.aStaffUser();
+    TestUser carol = team.carol();
+    String carolsTitle = unique("carol-title");
+    orgs.aTask(team.org(), carol, team.bob(), carolsTitle);
+    String bobsTitle = unique("bob-title");
+    String bobs = orgs.aTask(team.org(), team.bob(), carol, bobsTitle);
+    ExportsApi exports = new ExportsApi(api);
+    String csv = exports.request(team.org(), team.ada(), Map.of("format", "csv"));
+    String json = exports.request(team.org(), team.ada(), Map.of("format", "json"));
+    String csvBefore =
+        exports.download(team.ada(), exports.awaitDone(team.org(), team.ada(), csv)).text();
+    String jsonBefore =
+        exports.download(team.ada(), exports.awaitDone(team.org(), team.ada(), json)).text();
+    // a change after the requests is in neither export, before the erasure or after it
+    orgs.retitle(bobs, team.bob(), unique("bob-later"));
+    assertThat(csvBefore).contains(carolsTitle, carol.username(), bobsTitle);
+
+    api.as(staff.token()).delete("/api/v1/admin/users/" + carol.id() + "/personal-data/");
+
+    String csvAfter =
+        exports.download(team.ada(), exports.awaitDone(team.org(), team.ada(), csv)).text();
+    String jsonAfter =
+        exports.download(team.ada(), exports.awaitDone(team.org(), team.ada(), json)).text();
+    assertThat(csvAfter)
+        .isEqualTo(csvBefore.replace(carolsTitle, ERASED).replace(carol.username(), ERASED));
+    assertThat(jsonAfter)
+        .isEqualTo(jsonBefore.replace(carolsTitle, ERASED).replace(carol.username(), ERASED));
+    assertThat(new DatabaseScan(jdbc).findAnywhere(List.of(carolsTitle, carol.username())))
+        .isEmpty();
   }
 
   @Test

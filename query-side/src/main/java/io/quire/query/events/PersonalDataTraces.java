@@ -1,6 +1,14 @@
 package io.quire.query.events;
 
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.tasks.TaskAssignedEvent;
+import io.quire.kernel.tasks.TaskCreatedEvent;
+import io.quire.kernel.tasks.TaskDeletedEvent;
+import io.quire.kernel.tasks.TaskDescriptionChangedEvent;
+import io.quire.kernel.tasks.TaskDueDateChangedEvent;
+import io.quire.kernel.tasks.TaskRetitledEvent;
+import io.quire.kernel.tasks.TaskStatusChangedEvent;
+import io.quire.kernel.tasks.TaskUnassignedEvent;
 import io.quire.query.sql.SqlDialect;
 import io.quire.query.stream.StoredEvent;
 import io.quire.query.stream.StoredEvents;
@@ -12,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,6 +39,17 @@ import org.springframework.stereotype.Component;
 public class PersonalDataTraces {
 
   private static final int IDS_PER_QUERY = 500;
+
+  private static final List<Class<?>> TASK_EVENTS =
+      List.of(
+          TaskCreatedEvent.class,
+          TaskRetitledEvent.class,
+          TaskDescriptionChangedEvent.class,
+          TaskStatusChangedEvent.class,
+          TaskAssignedEvent.class,
+          TaskUnassignedEvent.class,
+          TaskDueDateChangedEvent.class,
+          TaskDeletedEvent.class);
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StoredEventReader reader;
@@ -69,6 +89,30 @@ public class PersonalDataTraces {
       }
     }
     return events;
+  }
+
+  /**
+   * The orgs of every task whose events name the person anywhere (as its writer, its assignee,
+   * anyone who changed it): where an export may hold their username or their text.
+   */
+  public List<UUID> orgsOfTasksNaming(UserId person) {
+    Set<String> tasks =
+        aggregatesHolding(
+            person.toString().getBytes(StandardCharsets.UTF_8),
+            TASK_EVENTS.stream().map(Class::getName).toList());
+    List<UUID> orgs = new ArrayList<>();
+    List<String> ids = new ArrayList<>(tasks);
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      orgs.addAll(
+          jdbc.queryForList(
+              "SELECT DISTINCT a.org_id FROM audit_event a JOIN domain_event_entry e"
+                  + " ON e.global_index = a.global_index WHERE e.aggregate_identifier IN (:ids)"
+                  + " AND a.org_id IS NOT NULL",
+              new MapSqlParameterSource(
+                  "ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))),
+              UUID.class));
+    }
+    return orgs.stream().distinct().toList();
   }
 
   private Set<String> aggregatesHolding(byte[] mark, List<String> typeNames) {

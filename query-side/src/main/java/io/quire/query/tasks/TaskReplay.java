@@ -22,9 +22,9 @@ import java.util.Optional;
  * It folds the events up to the first one that happened after the instant (by the events' own
  * times, as history shows them), so a clock that ran backwards can never fold a later change
  * without an earlier one. The result has ids, not names: the caller looks up the org's slug and the
- * usernames.
+ * usernames. Export scrubbing ({@code io.quire.query.exports}) folds with it too.
  */
-final class TaskReplay {
+public final class TaskReplay {
 
   private TaskReplay() {}
 
@@ -32,7 +32,7 @@ final class TaskReplay {
    * A task as its events left it. {@code version} counts the events folded in; {@code updatedAt} is
    * the time of the last one.
    */
-  record ReplayedTask(
+  public record ReplayedTask(
       TaskId id,
       OrgId orgId,
       String title,
@@ -92,7 +92,7 @@ final class TaskReplay {
   }
 
   /** The task after one more event (not a deletion); {@code task} is empty before the first. */
-  static ReplayedTask apply(Optional<ReplayedTask> task, Object event) {
+  public static ReplayedTask apply(Optional<ReplayedTask> task, Object event) {
     if (event instanceof TaskCreatedEvent e) {
       if (task.isPresent()) {
         throw new IllegalStateException("a task created twice: " + e.taskId());
