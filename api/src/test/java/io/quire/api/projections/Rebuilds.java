@@ -20,7 +20,7 @@ public final class Rebuilds {
   }
 
   /** Asks for a rebuild of {@code name}: the answer. */
-  Response start(String name) {
+  public Response start(String name) {
     return api.as(staffToken).request("POST", path(name) + "rebuild/").send();
   }
 
@@ -32,14 +32,14 @@ public final class Rebuilds {
   }
 
   /** The read model's state. */
-  JsonNode status(String name) {
+  public JsonNode status(String name) {
     Response status = api.as(staffToken).get(path(name));
     assertThat(status.status()).as(status.toString()).isEqualTo(200);
     return status.json();
   }
 
   /** Waits until the rebuild of {@code name} has been swapped in (or has failed): its state. */
-  JsonNode awaitFinished(String name) {
+  public JsonNode awaitFinished(String name) {
     return await("the rebuild of " + name)
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(100))
