@@ -18,6 +18,7 @@ import io.quire.command.orgs.AlreadyMemberException;
 import io.quire.command.orgs.LastAdminException;
 import io.quire.command.orgs.NotAMemberException;
 import io.quire.command.orgs.SlugTakenException;
+import io.quire.command.privacy.ErasedSubjectException;
 import io.quire.command.tasks.AssigneeNotAMemberException;
 import io.quire.command.webhooks.InvalidSignatureException;
 import io.quire.command.webhooks.StaleTimestampException;
@@ -101,6 +102,12 @@ public class ErrorEnvelopeAdvice {
   ResponseEntity<ErrorEnvelope> unreadable(HttpMessageNotReadableException e) {
     if (causedBy(e, PayloadTooLargeException.class)) {
       return answer(ErrorCode.PAYLOAD_TOO_LARGE);
+    }
+    if (causedBy(e, ErasedSubjectException.class)) {
+      // A token of an erased person, still kept by this server for up to a second (ErasureWatch):
+      // nothing of theirs may be written any more.
+      return answer(
+          ErrorCode.NOT_AUTHENTICATED, "This account's personal data has been erased.", Map.of());
     }
     Throwable cause = e.getCause();
     if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -305,6 +312,12 @@ public class ErrorEnvelopeAdvice {
   ResponseEntity<ErrorEnvelope> unexpected(Exception e) {
     if (causedBy(e, PayloadTooLargeException.class)) {
       return answer(ErrorCode.PAYLOAD_TOO_LARGE);
+    }
+    if (causedBy(e, ErasedSubjectException.class)) {
+      // A token of an erased person, still kept by this server for up to a second (ErasureWatch):
+      // nothing of theirs may be written any more.
+      return answer(
+          ErrorCode.NOT_AUTHENTICATED, "This account's personal data has been erased.", Map.of());
     }
     if (e instanceof ErrorResponse known && known.getStatusCode().value() < 500) {
       // Spring's own client errors (a missing header, a bad request line, ...).

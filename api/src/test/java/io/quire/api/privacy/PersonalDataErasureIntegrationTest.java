@@ -1,6 +1,7 @@
 package io.quire.api.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quire.api.exports.ExportsApi;
@@ -11,12 +12,15 @@ import io.quire.api.testing.HttpApi.Response;
 import io.quire.api.testing.IntegrationTest;
 import io.quire.api.testing.Orgs;
 import io.quire.api.testing.Orgs.Team;
+import io.quire.api.testing.SecondServer;
 import io.quire.api.testing.Users;
 import io.quire.api.testing.Users.TestUser;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalDataErasureIntegrationTest {
 
   private static final String ERASED = "[erased]";
+
+  @RegisterExtension static final SecondServer second = new SecondServer();
 
   @Autowired HttpApi api;
   @Autowired Users users;
@@ -154,6 +160,32 @@ class PersonalDataErasureIntegrationTest {
         .isEqualTo(jsonBefore.replace(carolsTitle, ERASED).replace(carol.username(), ERASED));
     assertThat(new DatabaseScan(jdbc).findAnywhere(List.of(carolsTitle, carol.username())))
         .isEmpty();
+  }
+
+  @Test
+  void anotherServerForgetsTheErasedPersonsKeyAndTokensWithinASecond() {
+    Team team = orgs.aTeam();
+    TestUser staff = users.aStaffUser();
+    String title = unique("erin-title");
+    String task = orgs.aTask(team.org(), team.erin(), null, title);
+    HttpApi other = second.api();
+    String history = team.org().path("tasks/" + task + "/history/");
+    // the other server reads Erin's text, so it keeps her key; and it keeps her token
+    assertThat(other.as(team.bob().token()).get(history).text()).contains(title);
+    assertThat(other.as(team.erin().token()).get("/api/v1/auth/me/").status()).isEqualTo(200);
+
+    api.as(staff.token()).delete("/api/v1/admin/users/" + team.erin().id() + "/personal-data/");
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(other.as(team.bob().token()).get(history).text())
+                  .doesNotContain(title)
+                  .contains(ERASED);
+              assertThat(other.as(team.erin().token()).get("/api/v1/auth/me/").status())
+                  .isEqualTo(401);
+            });
   }
 
   @Test

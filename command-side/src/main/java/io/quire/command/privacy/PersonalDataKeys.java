@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * once read or made and committed ({@value #CACHED} at most); {@link #erase} destroys a key for
  * good. It writes on the caller's transaction, if any (a key made for an event commits with it).
  *
- * <p>A server that has a key in memory goes on using it after another server erased it, until it
- * restarts or its cache is full; erasure on a cluster must tell every server ({@code
- * PersonalDataErasedEvent}, not built yet: docs/architecture.md).
+ * <p>Another server's erasure reaches this one's memory through {@link #forgetErased}, which the
+ * server calls every second ({@code ErasureWatch}): until then, a key this server had in memory
+ * still opens that person's text here.
  */
 public final class PersonalDataKeys {
 
@@ -34,6 +35,10 @@ public final class PersonalDataKeys {
   private final SecureRandom random;
   private final Clock clock;
   private final Map<String, Key> cache = new ConcurrentHashMap<>();
+  // Everyone known here to be erased: their keys are never kept again (a read that began before
+  // the erasure and commits after it must not put the key back).
+  private final Set<String> erased = ConcurrentHashMap.newKeySet();
+  private volatile long erasedCounted = -1;
 
   /**
    * A person's key, and the box that seals and opens with it (made once: it is on the hot path).
@@ -159,6 +164,7 @@ public final class PersonalDataKeys {
                 + " WHERE subject_id = ? AND erased_at IS NULL",
             now,
             subject);
+    erased.add(subject);
     if (updated == 0 && !wasErased(subject)) {
       try {
         jdbc.update(
@@ -191,7 +197,34 @@ public final class PersonalDataKeys {
     }
   }
 
+  /**
+   * Forgets the keys of everyone erased since the last call, on this server or another (one count
+   * of the erasures; their ids only when it changed): the subjects it had not known of.
+   */
+  public Set<String> forgetErased() {
+    Long count =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM personal_data_key WHERE erased_at IS NOT NULL", Long.class);
+    if (count == null || count == erasedCounted) {
+      return Set.of();
+    }
+    Set<String> news = new java.util.HashSet<>();
+    for (String subject :
+        jdbc.queryForList(
+            "SELECT subject_id FROM personal_data_key WHERE erased_at IS NOT NULL", String.class)) {
+      if (erased.add(subject)) {
+        news.add(subject);
+      }
+      cache.remove(subject);
+    }
+    erasedCounted = count;
+    return news;
+  }
+
   private void keep(String subject, Key key) {
+    if (erased.contains(subject)) {
+      return;
+    }
     if (cache.size() >= CACHED) {
       cache.clear();
     }

@@ -126,4 +126,20 @@ class PersonalDataCipherTest {
 
     assertThat(new PersonalDataCipher(otherServer).open(sealed)).isEqualTo("shared across servers");
   }
+
+  @Test
+  void anErasureOnAnotherServerIsForgottenHereAtTheNextLook() {
+    String sealed = cipher.seal(ada, "Ada's, read on two servers");
+    PersonalDataKeys otherServer = TestKeys.on(database, secretKey, random);
+    PersonalDataCipher there = new PersonalDataCipher(otherServer);
+    assertThat(there.open(sealed)).isEqualTo("Ada's, read on two servers");
+    assertThat(otherServer.forgetErased()).isEmpty();
+
+    keys.erase(ada);
+
+    assertThat(there.open(sealed)).as("its key is still in memory there").isNotEqualTo("[erased]");
+    assertThat(otherServer.forgetErased()).containsExactly(ada);
+    assertThat(there.open(sealed)).isEqualTo(PersonalDataCipher.ERASED);
+    assertThat(otherServer.forgetErased()).isEmpty();
+  }
 }
