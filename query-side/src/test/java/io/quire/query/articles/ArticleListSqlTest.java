@@ -47,7 +47,7 @@ class ArticleListSqlTest {
         WHERE a.status = 'published'
           AND t.tag = :tag
           AND t.published_at IS NOT NULL
-          AND a.author_id = (SELECT d.id FROM user_directory d WHERE LOWER(d.username) = LOWER(:author))
+          AND a.author_id = (SELECT d.id FROM user_directory d WHERE LOWER(d.username) = LOWER(:author) AND d.username <> '[erased]')
           AND (a.title ILIKE :pattern ESCAPE '\\' OR a.body ILIKE :pattern ESCAPE '\\')
         """;
     assertThat(sql.pageSql())
