@@ -50,7 +50,7 @@ final class AdminPage {
   }
 
   AdminPage signedInAsStaff() {
-    waitFor(() -> visible("console") && !rows().isEmpty() && !events().isEmpty());
+    waitFor(() -> visible("console") && !rowNames().isEmpty() && !events().isEmpty());
     return this;
   }
 
@@ -69,8 +69,16 @@ final class AdminPage {
 
   // --- Projections ---
 
-  List<WebElement> rows() {
-    return browser.findElements(By.cssSelector("#projection-rows tr"));
+  /**
+   * The read model each row of the projections table shows, read in one script: the table is drawn
+   * again every second, so rows found a moment earlier may be gone when their attributes are read.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> rowNames() {
+    return (List<String>)
+        script(
+            "return [...document.querySelectorAll('#projection-rows tr')]"
+                + ".map(row => row.getAttribute('data-name'))");
   }
 
   /**
@@ -132,8 +140,15 @@ final class AdminPage {
     new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
   }
 
-  WebElement focused() {
-    return browser.switchTo().activeElement();
+  /**
+   * An attribute of the focused element, read in one script (the focused button may be drawn again
+   * between finding it and reading it); null when nothing has it.
+   */
+  String focusedAttribute(String name) {
+    return (String)
+        script(
+            "const e = document.activeElement; return e ? e.getAttribute(arguments[0]) : null;",
+            name);
   }
 
   Object script(String script, Object... arguments) {
