@@ -1,60 +1,67 @@
 package io.quire.command.accounts;
 
-import io.quire.kernel.accounts.RegisterUserCommand;
-import io.quire.kernel.accounts.UserId;
+import static io.quire.command.testing.Fixtures.ALICE;
+import static io.quire.command.testing.Fixtures.BOB;
+import static io.quire.command.testing.Fixtures.CLOCK;
+import static io.quire.command.testing.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quire.command.integrations.SecretBox;
+import io.quire.command.privacy.PersonalDataKeys;
+import io.quire.command.testing.H2Database;
+import io.quire.kernel.accounts.EraseUserPersonalDataCommand;
+import io.quire.kernel.accounts.UserPersonalDataErasedEvent;
 import io.quire.kernel.accounts.UserRegisteredEvent;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.UUID;
+import java.security.SecureRandom;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** A user's personal data is erased once: their key destroyed, the erasure recorded. */
 class UserAggregateTest {
 
-  private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-  private final UserId id = new UserId(UUID.fromString("6f1c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e0f"));
+  private final H2Database database = H2Database.withMigration("V22");
+  private final SecureRandom random = new SecureRandom();
+  private PersonalDataKeys keys;
   private AggregateTestFixture<User> fixture;
 
   @BeforeEach
   void setUp() {
+    byte[] secretKey = new byte[32];
+    random.nextBytes(secretKey);
+    keys = new PersonalDataKeys(database.jdbc(), new SecretBox(secretKey, random), random, CLOCK);
     fixture = new AggregateTestFixture<>(User.class);
-    fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    fixture.registerInjectableResource(CLOCK);
+    fixture.registerInjectableResource(keys);
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    database.shutdown();
   }
 
   @Test
-  void registeringAUserRecordsItsNameAndTheTime() {
+  void erasingAUserDestroysTheirKeyAndRecordsWhoAskedAndWhen() {
+    keys.keyFor(ALICE.toString());
+
     fixture
-        .givenNoPriorActivity()
-        .when(new RegisterUserCommand(id, "alice", false))
+        .given(new UserRegisteredEvent(ALICE, "alice", false, NOW))
+        .when(new EraseUserPersonalDataCommand(ALICE, BOB))
         .expectSuccessfulHandlerExecution()
-        .expectEvents(new UserRegisteredEvent(id, "alice", false, NOW));
+        .expectEvents(new UserPersonalDataErasedEvent(ALICE, BOB, NOW));
+    assertThat(keys.wasErased(ALICE.toString())).isTrue();
+    assertThat(keys.existingKey(ALICE.toString())).isEmpty();
   }
 
   @Test
-  void staffIsRecordedInTheEvent() {
+  void erasingAUserAgainChangesNothing() {
     fixture
-        .givenNoPriorActivity()
-        .when(new RegisterUserCommand(id, "root", true))
-        .expectEvents(new UserRegisteredEvent(id, "root", true, NOW));
-  }
-
-  @Test
-  void anInvalidUsernameIsRejectedWithNoEvent() {
-    fixture
-        .givenNoPriorActivity()
-        .when(new RegisterUserCommand(id, "no spaces allowed", false))
-        .expectException(IllegalArgumentException.class)
-        .expectNoEvents();
-  }
-
-  @Test
-  void aUserIsRegisteredOnlyOnce() {
-    fixture
-        .given(new UserRegisteredEvent(id, "alice", false, NOW))
-        .when(new RegisterUserCommand(id, "alice", false))
-        .expectException(Exception.class)
+        .given(
+            new UserRegisteredEvent(ALICE, "alice", false, NOW),
+            new UserPersonalDataErasedEvent(ALICE, BOB, NOW))
+        .when(new EraseUserPersonalDataCommand(ALICE, BOB))
+        .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
 }
