@@ -10,6 +10,7 @@ import io.quire.command.integrations.SecretBox;
 import io.quire.command.privacy.PersonalDataKeys;
 import io.quire.command.testing.H2Database;
 import io.quire.kernel.accounts.EraseUserPersonalDataCommand;
+import io.quire.kernel.accounts.RegisterUserCommand;
 import io.quire.kernel.accounts.UserPersonalDataErasedEvent;
 import io.quire.kernel.accounts.UserRegisteredEvent;
 import java.security.SecureRandom;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A user's personal data is erased once: their key destroyed, the erasure recorded. */
+/**
+ * A user is registered once, with a valid name; their personal data is erased once: their key
+ * destroyed, the erasure recorded.
+ */
 class UserAggregateTest {
 
   private final H2Database database = H2Database.withMigration("V22");
@@ -39,6 +43,41 @@ class UserAggregateTest {
   @AfterEach
   void dropDatabase() {
     database.shutdown();
+  }
+
+  @Test
+  void registeringAUserRecordsItsNameAndTheTime() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new RegisterUserCommand(ALICE, "alice", false))
+        .expectSuccessfulHandlerExecution()
+        .expectEvents(new UserRegisteredEvent(ALICE, "alice", false, NOW));
+  }
+
+  @Test
+  void staffIsRecordedInTheEvent() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new RegisterUserCommand(ALICE, "root", true))
+        .expectEvents(new UserRegisteredEvent(ALICE, "root", true, NOW));
+  }
+
+  @Test
+  void anInvalidUsernameIsRejectedWithNoEvent() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new RegisterUserCommand(ALICE, "no spaces allowed", false))
+        .expectException(IllegalArgumentException.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void aUserIsRegisteredOnlyOnce() {
+    fixture
+        .given(new UserRegisteredEvent(ALICE, "alice", false, NOW))
+        .when(new RegisterUserCommand(ALICE, "alice", false))
+        .expectException(Exception.class)
+        .expectNoEvents();
   }
 
   @Test
