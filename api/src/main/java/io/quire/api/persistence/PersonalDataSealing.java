@@ -10,6 +10,7 @@ import io.quire.kernel.accounts.UserRegisteredEvent;
 import io.quire.kernel.articles.ArticleDraftedEvent;
 import io.quire.kernel.articles.ArticleRevisedEvent;
 import io.quire.kernel.comments.CommentPostedEvent;
+import io.quire.kernel.privacy.PersonalData;
 import io.quire.kernel.tasks.TaskCreatedEvent;
 import io.quire.kernel.tasks.TaskDescriptionChangedEvent;
 import io.quire.kernel.tasks.TaskRetitledEvent;
@@ -75,7 +76,6 @@ public class PersonalDataSealing extends TransactionalJavaMigration {
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataSealing.class);
   private static final int BATCH = 1000;
   private static final long LOG_EVERY = 50_000;
-  private static final String PREFIX = "pd1:";
 
   private final SecretBox secretBox;
   private final SecureRandom random;
@@ -168,7 +168,7 @@ public class PersonalDataSealing extends TransactionalJavaMigration {
     boolean changed = false;
     for (String name : fields.texts()) {
       JsonNode text = record.get(name);
-      if (text != null && text.isTextual() && !text.asText().startsWith(PREFIX)) {
+      if (text != null && text.isTextual() && !text.asText().startsWith(PersonalData.SEALED)) {
         record.put(name, cipher.seal(subject, text.asText()));
         changed = true;
       }

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @ResourceLock(OwnQuire.SERVERS)
 class ErasureDuringRebuildPostgresIntegrationTest {
 
-  private static final String PASSWORD = "correct-horse-battery-staple";
-
   @Test
   void aRebuildRunningDuringAnErasureSwapsInACopyWithoutTheErasedText() {
     try (OwnQuire quire =
@@ -38,23 +36,25 @@ class ErasureDuringRebuildPostgresIntegrationTest {
             "--quire.projections.rebuild.cut-over-within=5")) {
       HttpApi api = quire.api();
       String staff = quire.staffToken();
-      String[] ada = person(api, "ada");
-      String[] bob = person(api, "bob");
+      Person ada = Person.register(api, "ada");
+      Person bob = Person.register(api, "bob");
       String slug = "r-" + UUID.randomUUID().toString().substring(0, 8);
-      ok(api.as(ada[0]).post("/api/v1/orgs/", Map.of("slug", slug, "name", "R")));
+      ok(api.as(ada.token()).post("/api/v1/orgs/", Map.of("slug", slug, "name", "R")));
       ok(
-          api.as(ada[0])
+          api.as(ada.token())
               .post(
                   "/api/v1/orgs/" + slug + "/members/",
-                  Map.of("username", bob[2], "role", "member")));
-      List<String> adas = new ArrayList<>(List.of(ada[2]));
+                  Map.of("username", bob.username(), "role", "member")));
+      List<String> adas = new ArrayList<>(List.of(ada.username()));
       for (int i = 0; i < 5; i++) {
         String title = "zqada" + i + UUID.randomUUID().toString().substring(0, 8);
         adas.add(title);
-        ok(api.as(ada[0]).post("/api/v1/orgs/" + slug + "/tasks/", Map.of("title", title)));
+        ok(api.as(ada.token()).post("/api/v1/orgs/" + slug + "/tasks/", Map.of("title", title)));
       }
       for (int i = 0; i < 200; i++) {
-        ok(api.as(bob[0]).post("/api/v1/orgs/" + slug + "/tasks/", Map.of("title", "Bob's " + i)));
+        ok(
+            api.as(bob.token())
+                .post("/api/v1/orgs/" + slug + "/tasks/", Map.of("title", "Bob's " + i)));
       }
       Rebuilds rebuilds = new Rebuilds(api, staff);
       rebuilds.start("tasks");
@@ -68,7 +68,7 @@ class ErasureDuringRebuildPostgresIntegrationTest {
                       state.get("status").asText().equals("replaying")
                           && state.get("position").asLong() > 40);
 
-      Response erased = api.as(staff).delete("/api/v1/admin/users/" + ada[1] + "/personal-data/");
+      Response erased = api.as(staff).delete("/api/v1/admin/users/" + ada.id() + "/personal-data/");
 
       assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
       assertThat(rebuilds.status("tasks").get("status").asText())
@@ -79,28 +79,11 @@ class ErasureDuringRebuildPostgresIntegrationTest {
       assertThat(replaying.get("position").asLong()).isLessThan(done.get("position").asLong());
       assertThat(new DatabaseScan(quire.sql()).findAnywhere(adas)).isEmpty();
       JsonNode list =
-          api.as(bob[0])
+          api.as(bob.token())
               .get("/api/v1/orgs/" + slug + "/tasks/?ordering=created_at&page_size=5")
               .json();
       assertThat(list.get("results").findValuesAsText("title")).containsOnly("[erased]");
     }
-  }
-
-  /** A new user: token, id, username. */
-  private static String[] person(HttpApi api, String hint) {
-    String name = hint + UUID.randomUUID().toString().substring(0, 8);
-    ok(
-        api.post(
-            "/api/v1/auth/register/",
-            Map.of("username", name, "email", name + "@example.com", "password", PASSWORD)));
-    String token =
-        api.post("/api/v1/auth/token/", Map.of("username", name, "password", PASSWORD))
-            .json()
-            .get("token")
-            .asText();
-    return new String[] {
-      token, api.as(token).get("/api/v1/auth/me/").json().get("id").asText(), name
-    };
   }
 
   private static void ok(Response response) {

@@ -1,5 +1,6 @@
 package io.quire.api.privacy;
 
+import static io.quire.api.privacy.Person.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 class ErasureLeavesNoTraceProperties {
 
   private static final String ERASED = "[erased]";
-  private static final String PASSWORD = "correct-horse-battery-staple";
   private static final int KINDS = 8;
   private static final int WRITERS = 3;
 
@@ -76,15 +76,12 @@ class ErasureLeavesNoTraceProperties {
         .checkAssert((steps, erased) -> new History().run(steps, erased));
   }
 
-  /** A person of one history: their token, id and username. */
-  private record Person(String token, String id, String username) {}
-
   /** A text and who wrote it (an index into the writers). */
   private record Written(String text, int by) {}
 
   /** One generated history, in an org of its own owned by someone never erased. */
   private final class History {
-    private final Person owner = aPerson();
+    private final Person owner = Person.register(api, "u");
     private final List<Person> writers = new ArrayList<>();
     private final String slug = "e-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Written[]> tasks = new LinkedHashMap<>(); // title, description
@@ -98,7 +95,7 @@ class ErasureLeavesNoTraceProperties {
     void run(List<Integer> steps, int erasedMask) {
       accepted(api.as(owner.token()).post("/api/v1/orgs/", Map.of("slug", slug, "name", "E")));
       for (int i = 0; i < WRITERS; i++) {
-        Person writer = aPerson();
+        Person writer = Person.register(api, "u");
         writers.add(writer);
         wrote.computeIfAbsent(i, w -> new ArrayList<>()).add(writer.username());
         accepted(
@@ -329,23 +326,5 @@ class ErasureLeavesNoTraceProperties {
           ? java.util.Optional.empty()
           : java.util.Optional.of(keys.get(n % keys.size()));
     }
-  }
-
-  private Person aPerson() {
-    String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-    accepted(
-        api.post(
-            "/api/v1/auth/register/",
-            Map.of("username", name, "email", name + "@example.com", "password", PASSWORD)));
-    String token =
-        api.post("/api/v1/auth/token/", Map.of("username", name, "password", PASSWORD))
-            .json()
-            .get("token")
-            .asText();
-    return new Person(token, api.as(token).get("/api/v1/auth/me/").json().get("id").asText(), name);
-  }
-
-  private static void accepted(Response response) {
-    assertThat(response.status()).as(response.toString()).isBetween(200, 299);
   }
 }

@@ -16,7 +16,7 @@ public final class PersonalDataCipher {
   /** What personal data of an erased person reads as. */
   public static final String ERASED = PersonalData.ERASED;
 
-  static final String PREFIX = "pd1:";
+  static final String PREFIX = PersonalData.SEALED;
 
   private final PersonalDataKeys keys;
 

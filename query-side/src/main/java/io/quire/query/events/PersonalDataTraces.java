@@ -1,6 +1,7 @@
 package io.quire.query.events;
 
 import io.quire.kernel.accounts.UserId;
+import io.quire.kernel.privacy.PersonalData;
 import io.quire.kernel.tasks.TaskAssignedEvent;
 import io.quire.kernel.tasks.TaskCreatedEvent;
 import io.quire.kernel.tasks.TaskDeletedEvent;
@@ -67,7 +68,7 @@ public class PersonalDataTraces {
    */
   public Map<String, List<Object>> eventsTouchedBy(UserId person, Class<?>... types) {
     List<String> typeNames = Arrays.stream(types).map(Class::getName).toList();
-    byte[] mark = ("pd1:" + person + ":").getBytes(StandardCharsets.UTF_8);
+    byte[] mark = (PersonalData.SEALED + person + ":").getBytes(StandardCharsets.UTF_8);
     Set<String> aggregates = aggregatesHolding(mark, typeNames);
     Map<String, List<Object>> events = new LinkedHashMap<>();
     List<String> ids = new ArrayList<>(aggregates);

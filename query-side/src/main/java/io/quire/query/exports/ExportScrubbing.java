@@ -3,6 +3,7 @@ package io.quire.query.exports;
 import io.quire.kernel.accounts.UserId;
 import io.quire.kernel.accounts.UserPersonalDataErasedEvent;
 import io.quire.kernel.exports.ExportFormat;
+import io.quire.kernel.exports.ExportId;
 import io.quire.kernel.privacy.PersonalData;
 import io.quire.kernel.tasks.TaskDeletedEvent;
 import io.quire.query.events.PersonalDataTraces;
@@ -13,6 +14,7 @@ import io.quire.query.stream.StoredEvents;
 import io.quire.query.tasks.TaskReplay;
 import io.quire.query.tasks.TaskReplay.ReplayedTask;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,9 +120,9 @@ public class ExportScrubbing {
               row.dueDate()));
     }
     if (chunkSize != null) {
-      files.write(new io.quire.kernel.exports.ExportId(export), format, chunkSize);
+      files.write(new ExportId(export), format, chunkSize);
       if (rows == 0) {
-        files.discardRows(new io.quire.kernel.exports.ExportId(export));
+        files.discardRows(new ExportId(export));
       }
     }
   }
@@ -181,7 +183,7 @@ public class ExportScrubbing {
     return rows;
   }
 
-  private Map<UUID, String> usernames(java.util.Collection<ReplayedTask> tasks) {
+  private Map<UUID, String> usernames(Collection<ReplayedTask> tasks) {
     List<UUID> ids = new ArrayList<>();
     for (ReplayedTask task : tasks) {
       if (task.createdBy() != null) {

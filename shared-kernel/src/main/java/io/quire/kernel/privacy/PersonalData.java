@@ -20,6 +20,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PersonalData {
 
+  /**
+   * How a sealed value begins: {@code pd1:<person's id>:<seal>}. The one statement of the format
+   * for every reader that must recognise one (the cipher, the migration that seals old events, the
+   * search for a person's traces).
+   */
+  String SEALED = "pd1:";
+
   /** What personal data reads as once its person's key is destroyed. */
   String ERASED = "[erased]";
 
